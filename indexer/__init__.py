@@ -1,0 +1,1 @@
+"""Dossier's headless core: storage, import, index, search; never imports Qt."""

@@ -1,0 +1,50 @@
+"""The error tree of Dossier: each error carries one sentence a user can read."""
+from __future__ import annotations
+
+
+class DossierError(Exception):
+    """Base of every error Dossier reports to a user; str() is a clear sentence."""
+
+
+class ImportFailed(DossierError):
+    """A file could not be imported."""
+
+
+class UnsupportedFile(ImportFailed):
+    """The file's format is not one Dossier reads."""
+
+
+class CorruptFile(ImportFailed):
+    """The file is damaged or not what its name says."""
+
+
+class NeedsPassword(ImportFailed):
+    """The file is encrypted and no (or no correct) password was given."""
+
+
+class ExtractionTimeout(ImportFailed):
+    """Reading the file took too long and was stopped."""
+
+
+class ExtractorCrashed(ImportFailed):
+    """The reader process died on this file (a hostile or broken file)."""
+
+
+class QueryError(DossierError):
+    """A search query could not be understood."""
+
+
+class ArchiveError(DossierError):
+    """The archive folder, database or index is unusable."""
+
+
+class SchemaTooNew(ArchiveError):
+    """The archive was written by a newer Dossier."""
+
+
+class NotFound(DossierError):
+    """A document, tag or other record does not exist."""
+
+
+class Cancelled(Exception):
+    """Raised inside long work when the user cancels it; not an error."""

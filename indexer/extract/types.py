@@ -1,0 +1,37 @@
+"""The typed result every extractor returns: page texts plus bibliographic metadata."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# text_status values
+TEXT_OK = "ok"
+TEXT_NONE = "no_text"        # no text layer at all (a scan), or an empty file
+TEXT_GARBLED = "garbled"     # a text layer exists but does not decode to real words
+
+
+@dataclass
+class Extracted:
+    """What an extractor read from one file.
+
+    pages: one string per page (PDF) or a single string for flowing documents.
+    published: ISO 8601, as precise as known: "2023-06-19", "2023-06" or "2023".
+    language: an ISO 639-1 code ("en", "ru", "uz", "az", ...) or None if unknown.
+    """
+
+    kind: str                      # "pdf" | "html" | "text" | "markdown" | "docx"
+    pages: list[str]
+    title: str | None = None
+    author: str | None = None
+    source: str | None = None      # publisher or site name
+    published: str | None = None
+    language: str | None = None
+    text_status: str = TEXT_OK
+    metadata: dict[str, str] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    # Existing annotations read from the file (PDF); filled by later issues.
+    annotations: list[dict[str, object]] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        """The whole text, pages joined by form feeds."""
+        return "\f".join(self.pages)
