@@ -1,0 +1,221 @@
+"""The Archive facade: the one object the CLI, the GUI and the tests work through."""
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from indexer import documents as docs_ops
+from indexer.check import CheckReport, check_archive
+from indexer.db import open_engine, session_factory
+from indexer.errors import ArchiveError
+from indexer.extract.sandbox import ExtractionPool
+from indexer.filestore import FileStore
+from indexer.importer import Importer, ResultFn
+from indexer.index import SearchIndex
+from indexer.models import Document
+from indexer.paths import ArchivePaths
+from indexer.progress import CancelFn, ProgressFn, check_cancel, never_cancel, no_progress
+from indexer.records import chunks, load_records
+from indexer.rows import DocumentDetail, DocumentRow, ImportReport, NoteRow
+from indexer.search import SearchResult, SearchService
+
+log = logging.getLogger(__name__)
+
+
+class Archive:
+    """An open archive folder: database, original files and search index.
+
+    Writes are serialised by a lock (SQLite and Whoosh allow one writer); reads may run
+    from several threads, each call using its own session.
+    """
+
+    def __init__(self, paths: ArchivePaths,
+                 pool_factory: Callable[[], ExtractionPool] = ExtractionPool) -> None:
+        self.paths = paths
+        try:
+            paths.root.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise ArchiveError(f"Cannot create the archive folder {paths.root}: {exc}") from exc
+        FileStore.check_writable(paths.root)
+        self.engine = open_engine(paths.database)
+        self.sessions = session_factory(self.engine)
+        self.files = FileStore(paths.files_dir, paths.tmp_dir)
+        self.index = SearchIndex.open(paths.index_dir)
+        self.pool_factory = pool_factory
+        self._write = threading.RLock()
+        self._search = SearchService(self.index, self.sessions)
+        self._reconcile_index()
+
+    @classmethod
+    def open(cls, root: Path | str, **kwargs: object) -> Archive:
+        """Open (creating if needed) the archive in folder root."""
+        return cls(ArchivePaths(Path(root)), **kwargs)  # type: ignore[arg-type]
+
+    def close(self) -> None:
+        """Release the index and the database."""
+        self.index.close()
+        self.engine.dispose()
+
+    def __enter__(self) -> Archive:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _writing(self) -> Iterator[Session]:
+        """A session in a transaction, under the write lock."""
+        with self._write, self.sessions() as session, session.begin():
+            yield session
+
+    # --- import ----------------------------------------------------------------
+    def import_paths(self, paths: Iterable[Path | str], tags: Sequence[str] = (),
+                     password: str | None = None, progress: ProgressFn = no_progress,
+                     cancel: CancelFn = never_cancel,
+                     on_result: ResultFn | None = None) -> ImportReport:
+        """Import files and folders; see Importer.run."""
+        with self._write:
+            importer = Importer(self.sessions, self.files, self.index, self.pool_factory)
+            return importer.run([Path(p) for p in paths], tags, password, progress, cancel,
+                                on_result)
+
+    # --- reading ---------------------------------------------------------------
+    def search(self, query: str, limit: int = 20) -> SearchResult:
+        """Ranked documents for a query. Raises QueryError."""
+        return self._search.search(query, limit)
+
+    def documents(self, limit: int | None = None, offset: int = 0) -> list[DocumentRow]:
+        """Documents, newest first."""
+        with self.sessions() as session:
+            return docs_ops.list_documents(session, limit, offset)
+
+    def count(self) -> int:
+        """Number of documents."""
+        with self.sessions() as session:
+            return docs_ops.count_documents(session)
+
+    def document(self, doc_id: int) -> DocumentDetail:
+        """Everything about one document. Raises NotFound."""
+        with self.sessions() as session:
+            return docs_ops.detail(session, self.files, doc_id)
+
+    def page_texts(self, doc_id: int) -> list[str]:
+        """Extracted text per page. Raises NotFound."""
+        with self.sessions() as session:
+            return docs_ops.page_texts(session, doc_id)
+
+    def tags(self) -> list[tuple[str, int]]:
+        """Every tag and how many documents carry it."""
+        with self.sessions() as session:
+            return docs_ops.all_tags(session)
+
+    # --- editing (each edit re-indexes the document) ---------------------------
+    def add_tags(self, doc_id: int, names: Sequence[str]) -> list[str]:
+        """Tag a document; returns its tags."""
+        return self._edit(doc_id, lambda s: docs_ops.add_tags(s, doc_id, names))
+
+    def remove_tags(self, doc_id: int, names: Sequence[str]) -> list[str]:
+        """Untag a document; returns its tags."""
+        return self._edit(doc_id, lambda s: docs_ops.remove_tags(s, doc_id, names))
+
+    def add_note(self, doc_id: int, text: str) -> NoteRow:
+        """Add a Markdown note."""
+        return self._edit(doc_id, lambda s: docs_ops.add_note(s, doc_id, text))
+
+    def update_note(self, doc_id: int, note_id: int, text: str) -> NoteRow:
+        """Change a note."""
+        return self._edit(doc_id, lambda s: docs_ops.update_note(s, note_id, text))
+
+    def update_metadata(self, doc_id: int, **fields: str | None) -> DocumentRow:
+        """Edit title, source, author, published or language."""
+        return self._edit(doc_id, lambda s: docs_ops.update_metadata(s, doc_id, **fields))
+
+    def _edit(self, doc_id: int, change: Callable[[Session], object]) -> object:  # type: ignore[misc]
+        with self._writing() as session:
+            result = change(session)
+            docs_ops.get_document(session, doc_id).indexed = False
+        self.sync_index()
+        return result
+
+    def delete_documents(self, ids: Sequence[int]) -> None:
+        """Delete documents, their stored originals and index entries."""
+        with self._writing() as session:
+            found = [docs_ops.get_document(session, i) for i in ids]
+            with self.index.batch() as batch:
+                for doc in found:
+                    batch.delete(doc.id)
+            originals = [(d.checksum, d.original_name) for d in found]
+            for doc in found:
+                session.delete(doc)
+        for checksum, name in originals:
+            self.files.remove(checksum, name)
+
+    # --- index maintenance -----------------------------------------------------
+    def sync_index(self, progress: ProgressFn = no_progress,
+                   cancel: CancelFn = never_cancel) -> int:
+        """Index every document not yet indexed; return how many."""
+        with self._write, self.sessions() as session:
+            ids = list(session.scalars(select(Document.id).where(Document.indexed.is_(False))))
+            self._index_ids(session, ids, replace=not self.index.fresh, progress=progress,
+                            cancel=cancel)
+            self.index.fresh = False
+        return len(ids)
+
+    def reindex(self, progress: ProgressFn = no_progress, cancel: CancelFn = never_cancel
+                ) -> int:
+        """Rebuild the index from the database; return the number of documents."""
+        with self._write:
+            self.index.close()
+            self.index = SearchIndex.create(self.paths.index_dir)
+            self._search = SearchService(self.index, self.sessions)
+            with self.sessions() as session, session.begin():
+                session.execute(update(Document).values(indexed=False))
+            return self.sync_index(progress, cancel)
+
+    def _index_ids(self, session: Session, ids: list[int], replace: bool,
+                   progress: ProgressFn, cancel: CancelFn) -> None:
+        done = 0
+        for chunk in chunks(ids):
+            check_cancel(cancel)
+            with self.index.batch() as batch:
+                for record in load_records(session, chunk):
+                    batch.add(record, replace=replace)
+            session.execute(update(Document).where(Document.id.in_(chunk)).values(indexed=True))
+            session.commit()
+            done += len(chunk)
+            progress(done, len(ids), "indexing")
+
+    def _reconcile_index(self) -> None:
+        """At open: make the index agree with the database (it is derived from it)."""
+        with self._write, self.sessions() as session, session.begin():
+            if self.index.fresh:
+                session.execute(update(Document).values(indexed=False))
+            else:
+                self._drop_strays(session)
+        self.sync_index()
+
+    def _drop_strays(self, session: Session) -> None:
+        indexed = set(session.scalars(select(Document.id).where(Document.indexed.is_(True))))
+        if self.index.doc_count() == len(indexed):
+            return
+        in_index = self.index.indexed_ids()
+        strays = in_index - indexed
+        if strays:
+            with self.index.batch() as batch:
+                for doc_id in strays:
+                    batch.delete(doc_id)
+        missing = indexed - in_index
+        if missing:
+            session.execute(update(Document).where(Document.id.in_(missing)).values(indexed=False))
+        log.warning("Index reconciled: %d stray, %d missing", len(strays), len(missing))
+
+    def check(self, progress: ProgressFn = no_progress) -> CheckReport:
+        """Verify database, stored files and index against each other."""
+        with self._write, self.sessions() as session:
+            return check_archive(session, self.files, self.index, progress)

@@ -1,0 +1,85 @@
+"""Verify an archive: database integrity, stored originals and the index agree."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from indexer.filestore import FileStore
+from indexer.index import SearchIndex
+from indexer.models import Document
+from indexer.progress import ProgressFn
+
+
+@dataclass
+class CheckReport:
+    """What check found; ok when problems is empty."""
+
+    documents: int = 0
+    problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # harmless findings
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def to_json(self) -> dict[str, Any]:
+        return {"ok": self.ok, "documents": self.documents, "problems": self.problems,
+                "notes": self.notes}
+
+
+def check_archive(session: Session, files: FileStore, index: SearchIndex,
+                  progress: ProgressFn) -> CheckReport:
+    """Check the database, every stored file's checksum, and the index contents."""
+    report = CheckReport()
+    _check_database(session, report)
+    docs = session.execute(
+        select(Document.id, Document.checksum, Document.original_name, Document.indexed)
+    ).all()
+    report.documents = len(docs)
+    for n, (doc_id, checksum, name, _) in enumerate(docs, start=1):
+        problem = files.verify(checksum, name)
+        if problem:
+            report.problems.append(f"Document {doc_id} ({name}): {problem}.")
+        progress(n, len(docs), name)
+    _check_index(docs, index, report)
+    orphans = files.all_checksums() - {c for _, c, _, _ in docs}
+    if orphans:
+        report.notes.append(
+            f"{len(orphans)} stored file(s) belong to no document (left by an interrupted "
+            "import); they are harmless."
+        )
+    return report
+
+
+def _check_database(session: Session, report: CheckReport) -> None:
+    result = session.execute(text("PRAGMA integrity_check")).scalar()
+    if result != "ok":
+        report.problems.append(f"The database reports damage: {result}.")
+    fk = session.execute(text("PRAGMA foreign_key_check")).all()
+    if fk:
+        report.problems.append(f"The database has {len(fk)} broken reference(s).")
+
+
+def _check_index(docs: list[Any], index: SearchIndex, report: CheckReport) -> None:
+    in_index = index.indexed_ids()
+    in_db = {doc_id for doc_id, _, _, _ in docs}
+    missing = in_db - in_index
+    stray = in_index - in_db
+    unflagged = {doc_id for doc_id, _, _, indexed in docs if not indexed}
+    if missing:
+        report.problems.append(
+            f"{len(missing)} document(s) are missing from the search index "
+            f"(e.g. {sorted(missing)[:5]}); run `dossier reindex`."
+        )
+    if stray:
+        report.problems.append(
+            f"The search index lists {len(stray)} document(s) that no longer exist; "
+            "run `dossier reindex`."
+        )
+    if unflagged - missing:
+        report.notes.append(f"{len(unflagged - missing)} document(s) wait to be re-indexed.")
+    if index.doc_count() != len(in_index):
+        report.problems.append("The search index holds duplicate entries; run `dossier reindex`.")

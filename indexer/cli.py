@@ -1,0 +1,242 @@
+"""The `dossier` command line: the same Archive facade as the GUI, for terminals and scripts."""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+from typing import Any, TextIO
+
+from indexer.archive import Archive
+from indexer.errors import DossierError, NotFound, QueryError
+from indexer.paths import ArchivePaths, resolve_archive_dir
+from indexer.terminal import ProgressBar, plain_snippet
+
+log = logging.getLogger("dossier")
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_PARTIAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of every subcommand."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--archive", metavar="DIR", default=argparse.SUPPRESS,
+                        help="archive folder (default: $DOSSIER_ARCHIVE or the user data folder)")
+    parser = argparse.ArgumentParser(prog="dossier", parents=[common],
+                                     description="Dossier: an offline archive of documents.")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    p = sub.add_parser("import", parents=[common], help="import files and folders")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--tag", action="append", default=[], help="tag every imported document")
+    p.add_argument("--password", help="password for encrypted PDFs")
+    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("search", parents=[common], help="search the archive")
+    p.add_argument("query", nargs="?")
+    p.add_argument("--batch", metavar="FILE", help="one query per line ('-' for stdin)")
+    p.add_argument("--limit", type=int, default=10)
+    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("list", parents=[common], help="list documents")
+    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("show", parents=[common], help="show one document")
+    p.add_argument("id", type=int)
+    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("text", parents=[common], help="print extracted text")
+    p.add_argument("ids", type=int, nargs="+", metavar="ID")
+    p.add_argument("--page", type=int)
+    p.add_argument("--json", action="store_true")
+    for name, helptext in (("tag", "add tags"), ("untag", "remove tags")):
+        p = sub.add_parser(name, parents=[common], help=helptext)
+        p.add_argument("id", type=int)
+        p.add_argument("tags", nargs="+", metavar="TAG")
+    p = sub.add_parser("note", parents=[common], help="add a note")
+    p.add_argument("id", type=int)
+    p.add_argument("text")
+    sub.add_parser("reindex", parents=[common], help="rebuild the search index")
+    p = sub.add_parser("check", parents=[common], help="verify database, files and index")
+    p.add_argument("--json", action="store_true")
+    return parser
+
+
+def _setup_logging(paths: ArchivePaths) -> None:
+    paths.root.mkdir(parents=True, exist_ok=True)
+    handler = RotatingFileHandler(paths.log_file, maxBytes=2_000_000, backupCount=2,
+                                  encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def _print_json(data: Any, out: TextIO) -> None:
+    out.write(json.dumps(data, ensure_ascii=False) + "\n")
+
+
+def cmd_import(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
+    bar = ProgressBar(sys.stderr)
+    report = archive.import_paths(args.paths, tags=args.tag, password=args.password,
+                                  progress=bar.update)
+    bar.finish()
+    if args.json:
+        _print_json(report.to_json(), out)
+    else:
+        for path, doc_id in report.imported:
+            out.write(f"imported   {doc_id:>6}  {path}\n")
+        for path, doc_id in report.duplicates:
+            out.write(f"duplicate  {doc_id:>6}  {path}\n")
+        for path, error in report.failed:
+            out.write(f"failed             {path}: {error}\n")
+        out.write(f"{len(report.imported)} imported, {len(report.duplicates)} duplicates, "
+                  f"{len(report.failed)} failed\n")
+    return EXIT_PARTIAL if report.failed else EXIT_OK
+
+
+def cmd_search(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
+    if args.batch:
+        return _search_batch(archive, args, out)
+    if args.query is None:
+        raise DossierError("Give a query, or --batch FILE.")
+    result = archive.search(args.query, limit=args.limit)
+    if args.json:
+        _print_json(result.to_json(), out)
+        return EXIT_OK
+    out.write(f"{result.total} document(s) match “{result.query}”\n")
+    for hit in result.hits:
+        pages = f" p. {', '.join(map(str, hit.pages[:12]))}" if hit.pages else ""
+        out.write(f"\n[{hit.id}] {hit.title}  ({hit.kind}, {hit.language or '?'}){pages}\n")
+        out.write(f"    {plain_snippet(hit.snippet, out.isatty())}\n")
+    return EXIT_OK
+
+
+def _search_batch(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
+    source = sys.stdin if args.batch == "-" else open(args.batch, encoding="utf-8")
+    with source:
+        for line in source:
+            query = line.rstrip("\n")
+            if not query.strip():
+                continue
+            try:
+                _print_json(archive.search(query, limit=args.limit).to_json(), out)
+            except QueryError as exc:
+                _print_json({"query": query, "error": str(exc)}, out)
+            out.flush()
+    return EXIT_OK
+
+
+def cmd_list(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
+    rows = archive.documents()
+    if args.json:
+        _print_json([r.to_json() for r in rows], out)
+        return EXIT_OK
+    for r in rows:
+        tags = f"  [{', '.join(r.tags)}]" if r.tags else ""
+        out.write(f"{r.id:>6}  {r.kind:<5} {r.language or '?':<3} {r.published or '':<10}  "
+                  f"{r.title}{tags}\n")
+    return EXIT_OK
+
+
+def cmd_show(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
+    detail = archive.document(args.id)
+    data = detail.to_json()
+    if args.json:
+        _print_json(data, out)
+        return EXIT_OK
+    for key in ("id", "title", "kind", "author", "source", "published", "language",
+                "page_count", "size", "text_status", "original_name", "stored_path",
+                "checksum", "imported_at", "tags"):
+        value = data[key]
+        if value not in (None, "", []):
+            out.write(f"{key:>13}: {', '.join(value) if isinstance(value, list) else value}\n")
+    for note in detail.notes:
+        out.write(f"\nnote {note.id} ({note.modified_at:%Y-%m-%d %H:%M}):\n{note.text}\n")
+    return EXIT_OK
+
+
+def cmd_text(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
+    texts: dict[str, str] = {}
+    for doc_id in args.ids:
+        pages = archive.page_texts(doc_id)
+        if args.page is not None:
+            if not 1 <= args.page <= len(pages):
+                raise NotFound(f"Document {doc_id} has no page {args.page} "
+                               f"(it has {len(pages)}).")
+            pages = [pages[args.page - 1]]
+        texts[str(doc_id)] = "\f".join(pages)
+    if args.json:
+        _print_json(texts, out)
+    else:
+        out.write("\n\f\n".join(texts.values()) + "\n")
+    return EXIT_OK
+
+
+def cmd_tag(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
+    change = archive.add_tags if args.command == "tag" else archive.remove_tags
+    tags = change(args.id, args.tags)
+    out.write(f"{args.id}: {', '.join(tags) if tags else '(no tags)'}\n")
+    return EXIT_OK
+
+
+def cmd_note(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
+    note = archive.add_note(args.id, args.text)
+    out.write(f"note {note.id} added to document {args.id}\n")
+    return EXIT_OK
+
+
+def cmd_reindex(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
+    bar = ProgressBar(sys.stderr)
+    count = archive.reindex(progress=bar.update)
+    bar.finish()
+    out.write(f"index rebuilt: {count} document(s)\n")
+    return EXIT_OK
+
+
+def cmd_check(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
+    bar = ProgressBar(sys.stderr)
+    report = archive.check(progress=bar.update)
+    bar.finish()
+    if args.json:
+        _print_json(report.to_json(), out)
+    else:
+        out.write(f"{report.documents} document(s) checked\n")
+        for line in report.problems:
+            out.write(f"problem: {line}\n")
+        for line in report.notes:
+            out.write(f"note: {line}\n")
+        out.write("archive OK\n" if report.ok else f"{len(report.problems)} problem(s)\n")
+    return EXIT_OK if report.ok else EXIT_ERROR
+
+
+COMMANDS = {
+    "import": cmd_import, "search": cmd_search, "list": cmd_list, "show": cmd_show,
+    "text": cmd_text, "tag": cmd_tag, "untag": cmd_tag, "note": cmd_note,
+    "reindex": cmd_reindex, "check": cmd_check,
+}
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    """Run one command; return the exit status."""
+    out = out or sys.stdout
+    args = build_parser().parse_args(argv)
+    paths = ArchivePaths(resolve_archive_dir(getattr(args, "archive", None)))
+    try:
+        _setup_logging(paths)
+        with Archive(paths) as archive:
+            return COMMANDS[args.command](archive, args, out)
+    except DossierError as exc:
+        log.info("Command failed: %s", exc)
+        sys.stderr.write(f"dossier: {exc}\n")
+        return EXIT_ERROR
+    except OSError as exc:
+        log.exception("Command failed")
+        sys.stderr.write(f"dossier: {exc.strerror or exc}: {exc.filename or ''}\n")
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        sys.stderr.write("\ndossier: interrupted; every document is either fully imported "
+                         "or absent.\n")
+        return EXIT_INTERRUPTED
+
+
+if __name__ == "__main__":
+    sys.exit(main())

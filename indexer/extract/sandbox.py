@@ -1,0 +1,218 @@
+"""Run extractors in worker processes, so a hostile file can hang or crash only its worker."""
+from __future__ import annotations
+
+import importlib
+import logging
+import multiprocessing as mp
+import os
+import signal
+import sys
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection, wait
+from pathlib import Path
+from typing import Any
+
+from indexer.errors import (
+    CorruptFile,
+    DossierError,
+    ExtractionTimeout,
+    ExtractorCrashed,
+    ImportFailed,
+)
+from indexer.extract.types import Extracted
+
+log = logging.getLogger(__name__)
+
+DEFAULT_TIMEOUT = 120.0
+DEFAULT_MEMORY_MB = 3072
+DEFAULT_EXTRACTOR = "indexer.extract.registry:extract"
+
+
+@dataclass
+class Job:
+    """One file to read; key is the caller's handle for it."""
+
+    key: Any
+    path: Path
+    password: str | None = None
+
+
+@dataclass
+class _Worker:
+    process: Any
+    conn: Connection
+    job: Job | None = None
+    started: float = field(default=0.0)
+
+
+def _context() -> Any:
+    # fork is unsafe in a process with threads (the GUI); forkserver forks from a clean
+    # single-threaded server and is fast after the first worker.
+    if sys.platform.startswith("linux"):
+        ctx = mp.get_context("forkserver")
+        ctx.set_forkserver_preload(["indexer.extract.registry"])
+        return ctx
+    return mp.get_context("spawn")
+
+
+def _limit_memory(megabytes: int) -> None:
+    try:
+        import resource
+
+        limit = megabytes * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    except (ImportError, ValueError, OSError):  # not on this platform: rely on the timeout
+        pass
+
+
+def _load(target: str) -> Any:
+    module, _, name = target.partition(":")
+    return getattr(importlib.import_module(module), name)
+
+
+def _worker_main(conn: Connection, memory_mb: int, extractor: str) -> None:
+    """Worker loop: receive Job, send back Extracted or a DossierError, until None."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
+    _limit_memory(memory_mb)
+    extract = _load(extractor)
+
+    while True:
+        try:
+            job = conn.recv()
+        except (EOFError, OSError):
+            return
+        if job is None:
+            return
+        conn.send(_extract_safely(extract, job))
+
+
+def _extract_safely(extract: Any, job: Job) -> Extracted | DossierError:
+    try:
+        return extract(job.path, job.password)
+    except DossierError as exc:
+        return exc
+    except MemoryError:
+        return ImportFailed(f"“{job.path.name}” needs more memory to read than allowed.")
+    except Exception as exc:  # a reader bug or a hostile file: report it, keep going
+        log.exception("Extractor failed on %s", job.path)
+        return CorruptFile(f"“{job.path.name}” could not be read: {exc}.")
+
+
+class ExtractionPool:
+    """A few long-lived worker processes; kills and replaces one that hangs or dies."""
+
+    def __init__(
+        self,
+        workers: int | None = None,
+        timeout: float = DEFAULT_TIMEOUT,
+        memory_mb: int = DEFAULT_MEMORY_MB,
+        extractor: str = DEFAULT_EXTRACTOR,
+    ) -> None:
+        """extractor is "module:function", called as function(path, password) in a worker."""
+        self.size = max(1, workers or min(4, os.cpu_count() or 1))
+        self.timeout = timeout
+        self.memory_mb = memory_mb
+        self.extractor = extractor
+        self._ctx = _context()
+        self._workers: list[_Worker] = []
+
+    def __enter__(self) -> ExtractionPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _spawn(self) -> _Worker:
+        parent, child = self._ctx.Pipe()
+        proc = self._ctx.Process(
+            target=_worker_main, args=(child, self.memory_mb, self.extractor), daemon=True
+        )
+        proc.start()
+        child.close()
+        return _Worker(proc, parent)
+
+    def _ensure_workers(self) -> None:
+        while len(self._workers) < self.size:
+            self._workers.append(self._spawn())
+
+    def run(self, jobs: Iterable[Job]) -> Iterator[tuple[Job, Extracted | DossierError]]:
+        """Yield (job, result) as workers finish, in completion order."""
+        self._ensure_workers()
+        pending = iter(jobs)
+        exhausted = False
+        while True:
+            for worker in self._workers:
+                if worker.job is None and not exhausted:
+                    job = next(pending, None)
+                    if job is None:
+                        exhausted = True
+                    else:
+                        self._assign(worker, job)
+            busy = [w for w in self._workers if w.job is not None]
+            if not busy:
+                return
+            yield from self._collect(busy)
+
+    def _assign(self, worker: _Worker, job: Job) -> None:
+        worker.job = job
+        worker.started = time.monotonic()
+        try:
+            worker.conn.send(job)
+        except (OSError, EOFError):
+            pass  # a dead worker is detected in _collect
+
+    def _collect(self, busy: list[_Worker]) -> Iterator[tuple[Job, Extracted | DossierError]]:
+        deadline = min(w.started for w in busy) + self.timeout
+        ready = wait([w.conn for w in busy], timeout=max(0.0, deadline - time.monotonic()))
+        for worker in busy:
+            job = worker.job
+            assert job is not None
+            if worker.conn in ready:
+                yield job, self._receive(worker, job)
+            elif time.monotonic() - worker.started >= self.timeout:
+                self._replace(worker)
+                yield job, ExtractionTimeout(
+                    f"Reading “{job.path.name}” took longer than {self.timeout:.0f} s and was "
+                    "stopped; the file may be damaged or hostile."
+                )
+
+    def _receive(self, worker: _Worker, job: Job) -> Extracted | DossierError:
+        try:
+            result: Extracted | DossierError = worker.conn.recv()
+        except (EOFError, OSError):
+            worker.process.join(1)
+            code = worker.process.exitcode
+            self._replace(worker)
+            log.error("Extractor process died on %s (exit code %s)", job.path, code)
+            return ExtractorCrashed(
+                f"The reader crashed on “{job.path.name}” (exit code {code}); "
+                "the file is probably damaged or hostile."
+            )
+        worker.job = None
+        return result
+
+    def _replace(self, worker: _Worker) -> None:
+        self._kill(worker)
+        self._workers[self._workers.index(worker)] = self._spawn()
+
+    @staticmethod
+    def _kill(worker: _Worker) -> None:
+        if worker.process.is_alive():
+            worker.process.kill()
+        worker.process.join(5)
+        worker.conn.close()
+
+    def close(self) -> None:
+        """Stop every worker."""
+        for worker in self._workers:
+            try:
+                if worker.job is None:
+                    worker.conn.send(None)
+            except (OSError, EOFError):
+                pass
+        for worker in self._workers:
+            worker.process.join(0.5)
+            self._kill(worker)
+        self._workers = []

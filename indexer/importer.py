@@ -1,0 +1,267 @@
+"""The import pipeline: checksum, recognise duplicates, extract in workers, store, index."""
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select, update
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from indexer.errors import ArchiveError, Cancelled, DossierError, ImportFailed
+from indexer.extract.sandbox import ExtractionPool, Job
+from indexer.extract.types import Extracted
+from indexer.filestore import FileStore, sha256_file
+from indexer.index import SearchIndex
+from indexer.models import Annotation, Document, Page
+from indexer.progress import CancelFn, ProgressFn, never_cancel, no_progress
+from indexer.records import load_records
+from indexer.rows import ImportReport
+from indexer.tags import get_or_create_tags
+from indexer.walk import expand_paths
+
+log = logging.getLogger(__name__)
+
+FLUSH_EVERY_DOCS = 250
+FLUSH_EVERY_SECONDS = 3.0
+
+# What a result callback receives per file: (path, status, id or None, error or None).
+ResultFn = Callable[[str, str, int | None, str | None], None]
+
+
+@dataclass
+class _Candidate:
+    path: Path
+    checksum: str
+    size: int
+
+
+class Importer:
+    """Imports files into one archive; the single writer while it runs."""
+
+    def __init__(self, sessions: sessionmaker[Session], files: FileStore, index: SearchIndex,
+                 pool_factory: Callable[[], ExtractionPool] = ExtractionPool) -> None:
+        self.sessions = sessions
+        self.files = files
+        self.index = index
+        self.pool_factory = pool_factory
+
+    def run(self, paths: Iterable[Path], tags: Sequence[str] = (), password: str | None = None,
+            progress: ProgressFn = no_progress, cancel: CancelFn = never_cancel,
+            on_result: ResultFn | None = None) -> ImportReport:
+        """Import every file under paths; one bad file never stops the batch.
+
+        Cancelling keeps what was already imported and marks the report cancelled.
+        Raises ArchiveError if the database cannot be written (e.g. the disk is full).
+        """
+        run = _Run(self, list(tags), progress, cancel, on_result)
+        try:
+            candidates = run.checksum_all(list(expand_paths(paths)))
+            run.extract_all(candidates, password)
+        except Cancelled:
+            run.report.cancelled = True
+        finally:
+            try:
+                run.flush()  # keep every document that was read completely
+            finally:
+                run.close()
+        return run.report
+
+
+class _Run:
+    """The state of one import batch."""
+
+    def __init__(self, importer: Importer, tags: list[str], progress: ProgressFn,
+                 cancel: CancelFn, on_result: ResultFn | None) -> None:
+        self.imp = importer
+        self.tags = tags
+        self.progress = progress
+        self.cancel = cancel
+        self.on_result = on_result
+        self.report = ImportReport()
+        self.total = 0
+        self.session = importer.sessions()
+        self.pending: list[tuple[str, Document]] = []
+        self.stored: list[tuple[str, str]] = []  # (checksum, name) stored by this flush
+        self.last_flush = time.monotonic()
+
+    # --- reporting -------------------------------------------------------------
+    def _done(self, path: str, status: str, doc_id: int | None, error: str | None) -> None:
+        if status == "imported":
+            assert doc_id is not None
+            self.report.imported.append((path, doc_id))
+        elif status == "duplicate":
+            assert doc_id is not None
+            self.report.duplicates.append((path, doc_id))
+        else:
+            self.report.failed.append((path, error or "unknown error"))
+            log.warning("Import failed for %s: %s", path, error)
+        if self.on_result:
+            self.on_result(path, status, doc_id, error)
+        self.progress(self.report.count, self.total, path)
+
+    # --- step 1: checksums and duplicates --------------------------------------
+    def checksum_all(self, paths: list[Path]) -> list[_Candidate]:
+        self.total = len(paths)
+        self.progress(0, self.total, "")
+        candidates: list[_Candidate] = []
+        for path in paths:
+            if self.cancel():
+                raise Cancelled()
+            candidate = self._checksum(path)
+            if candidate is not None:
+                candidates.append(candidate)
+        known = self._known_duplicates(candidates)
+        return [c for c in candidates if c.checksum not in known]
+
+    def _checksum(self, path: Path) -> _Candidate | None:
+        if not path.is_file():
+            reason = "does not exist" if not path.exists() else "is not a regular file"
+            self._done(str(path), "failed", None, f"“{path}” {reason}.")
+            return None
+        try:
+            checksum, size = sha256_file(path)
+        except OSError as exc:
+            self._done(str(path), "failed", None, f"“{path.name}” cannot be read: {exc.strerror}.")
+            return None
+        return _Candidate(path, checksum, size)
+
+    def _known_duplicates(self, candidates: list[_Candidate]) -> dict[str, int]:
+        known: dict[str, int] = {}
+        sums = [c.checksum for c in candidates]
+        for start in range(0, len(sums), 500):
+            known.update(self.session.execute(
+                select(Document.checksum, Document.id).where(
+                    Document.checksum.in_(sums[start:start + 500]))
+            ).tuples().all())
+        for c in candidates:
+            if c.checksum in known:
+                self._done(str(c.path), "duplicate", known[c.checksum], None)
+        return known
+
+    # --- step 2: extraction in workers, store, stage ---------------------------
+    def extract_all(self, candidates: list[_Candidate], password: str | None) -> None:
+        first_of: dict[str, _Candidate] = {}
+        copies: list[_Candidate] = []
+        for c in candidates:
+            if c.checksum in first_of:
+                copies.append(c)
+            else:
+                first_of[c.checksum] = c
+        jobs = (Job(c, c.path, password) for c in first_of.values() if not self.cancel())
+        with self.imp.pool_factory() as pool:
+            for job, result in pool.run(jobs):
+                self._accept(job.key, result)
+                if self.cancel():
+                    raise Cancelled()
+        for c in copies:
+            self._copy_in_batch(c, first_of[c.checksum])
+
+    def _copy_in_batch(self, copy: _Candidate, first: _Candidate) -> None:
+        """A second copy of a file in the same batch: a duplicate of the first copy."""
+        doc_id = self._id_of_checksum(copy.checksum)
+        if doc_id is None:
+            self._done(str(copy.path), "failed", None,
+                       f"“{copy.path.name}” is a copy of “{first.path}”, which failed.")
+        else:
+            self._done(str(copy.path), "duplicate", doc_id, None)
+
+    def _id_of_checksum(self, checksum: str) -> int | None:
+        self.flush()
+        return self.session.scalar(select(Document.id).where(Document.checksum == checksum))
+
+    def _accept(self, c: _Candidate, result: Extracted | DossierError) -> None:
+        if isinstance(result, DossierError):
+            self._done(str(c.path), "failed", None, str(result))
+            return
+        try:
+            self.imp.files.put(c.path, c.checksum)
+        except ImportFailed as exc:
+            self._done(str(c.path), "failed", None, str(exc))
+            return
+        self.stored.append((c.checksum, c.path.name))
+        doc = _document(c, result)
+        doc.tags = get_or_create_tags(self.session, self.tags)
+        self.session.add(doc)
+        self.pending.append((str(c.path), doc))
+        if (len(self.pending) >= FLUSH_EVERY_DOCS
+                or time.monotonic() - self.last_flush > FLUSH_EVERY_SECONDS):
+            self.flush()
+
+    # --- step 3: commit whole documents, then index them -----------------------
+    def flush(self) -> None:
+        """Commit the staged documents, index them and report them imported."""
+        self.last_flush = time.monotonic()
+        if not self.pending:
+            return
+        pending, self.pending = self.pending, []
+        try:
+            self.session.commit()
+        except SQLAlchemyError as exc:
+            self.session.rollback()
+            self._discard_stored()
+            log.exception("Could not commit imported documents")
+            raise ArchiveError(f"The archive database could not be written: {exc.orig}.") from exc
+        self.stored = []
+        ids = [doc.id for _, doc in pending]
+        _index_documents(self.session, self.imp.index, ids)
+        for path, doc in pending:
+            self._done(path, "imported", doc.id, None)
+
+    def _discard_stored(self) -> None:
+        for checksum, name in self.stored:
+            self.imp.files.remove(checksum, name)
+        self.stored = []
+
+    def close(self) -> None:
+        if self.pending:  # interrupted: staged documents never existed
+            self.session.rollback()
+            self._discard_stored()
+        self.session.close()
+
+
+def _index_documents(session: Session, index: SearchIndex, ids: list[int]) -> None:
+    """Index committed documents and mark them indexed; a failure leaves them to be redone."""
+    try:
+        with index.batch() as batch:
+            for record in load_records(session, ids):
+                batch.add(record)
+    except Exception:
+        log.exception("Indexing failed; the documents will be indexed at next open")
+        return
+    session.execute(update(Document).where(Document.id.in_(ids)).values(indexed=True))
+    session.commit()
+
+
+def _document(c: _Candidate, ex: Extracted) -> Document:
+    year = int(ex.published[:4]) if ex.published and ex.published[:4].isdigit() else None
+    meta: dict[str, object] = dict(ex.metadata)
+    if ex.warnings:
+        meta["warnings"] = ex.warnings
+    doc = Document(
+        title=(ex.title or c.path.stem).strip()[:1000], kind=ex.kind, source=ex.source,
+        author=ex.author, published=ex.published, year=year, language=ex.language,
+        checksum=c.checksum, original_name=c.path.name, original_path=str(c.path.resolve()),
+        size=c.size, page_count=len(ex.pages), text_status=ex.text_status, meta=meta,
+        indexed=False,
+    )
+    doc.pages = [Page(number=n, text=t) for n, t in enumerate(ex.pages, start=1)]
+    doc.annotations = [_annotation(a) for a in ex.annotations]
+    return doc
+
+
+_ANNOT_KINDS = {"Highlight": "highlight", "Underline": "underline", "StrikeOut": "strike",
+                "Squiggly": "underline", "Text": "note", "FreeText": "note"}
+
+
+def _annotation(data: dict[str, object]) -> Annotation:
+    """A Dossier annotation from one read out of the file."""
+    return Annotation(
+        kind=_ANNOT_KINDS.get(str(data.get("type")), "highlight"),
+        page=data.get("page"), rects=data.get("rects") or [],
+        quote=str(data.get("quote") or ""), comment=str(data.get("comment") or ""),
+        color=str(data.get("color") or "#ffd400"), author=data.get("author") or None,
+    )

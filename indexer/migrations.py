@@ -1,0 +1,62 @@
+"""The explicit chain of schema migrations: an archive of any older version opens in this one."""
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from sqlalchemy import Connection, inspect, text
+
+from indexer.errors import SchemaTooNew
+from indexer.models import Base
+
+log = logging.getLogger(__name__)
+
+
+def _v1_initial(conn: Connection) -> None:
+    """Version 1: every table of models.py as first released."""
+    Base.metadata.create_all(conn)
+
+
+# MIGRATIONS[i] upgrades a database from version i to version i + 1. Append, never edit:
+# a released step must keep producing the same schema.
+MIGRATIONS: list[Callable[[Connection], None]] = [_v1_initial]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def current_version(conn: Connection) -> int:
+    """The schema version stored in the database; 0 for an empty one."""
+    if not inspect(conn).has_table("schema_info"):
+        return 0
+    row = conn.execute(text("SELECT version FROM schema_info WHERE id = 1")).first()
+    return int(row[0]) if row else 0
+
+
+def upgrade(conn: Connection) -> int:
+    """Bring the database to SCHEMA_VERSION, one step per transaction; return the old version.
+
+    Raises SchemaTooNew when the archive was written by a newer Dossier.
+    """
+    version = current_version(conn)
+    if version > SCHEMA_VERSION:
+        raise SchemaTooNew(
+            f"This archive was made by a newer Dossier (schema {version}); "
+            f"this one understands up to schema {SCHEMA_VERSION}. Please update Dossier."
+        )
+    start = version
+    while version < SCHEMA_VERSION:
+        log.info("Migrating archive schema %d -> %d", version, version + 1)
+        MIGRATIONS[version](conn)
+        version += 1
+        _store_version(conn, version)
+        conn.commit()
+    return start
+
+
+def _store_version(conn: Connection, version: int) -> None:
+    conn.execute(
+        text(
+            "INSERT INTO schema_info (id, version) VALUES (1, :v) "
+            "ON CONFLICT(id) DO UPDATE SET version = :v"
+        ),
+        {"v": version},
+    )

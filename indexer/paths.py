@@ -1,0 +1,52 @@
+"""Where an archive keeps its database, index and original files."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+ARCHIVE_ENV = "DOSSIER_ARCHIVE"
+
+
+@dataclass(frozen=True)
+class ArchivePaths:
+    """The layout of one archive folder."""
+
+    root: Path
+
+    @property
+    def database(self) -> Path:
+        return self.root / "dossier.sqlite3"
+
+    @property
+    def index_dir(self) -> Path:
+        return self.root / "index"
+
+    @property
+    def files_dir(self) -> Path:
+        return self.root / "files"
+
+    @property
+    def tmp_dir(self) -> Path:
+        return self.root / "tmp"
+
+    @property
+    def log_file(self) -> Path:
+        return self.root / "dossier.log"
+
+
+def default_archive_dir() -> Path:
+    """The platform's user data folder for Dossier (e.g. ~/.local/share/dossier)."""
+    return Path(platformdirs.user_data_dir("dossier", appauthor=False)) / "archive"
+
+
+def resolve_archive_dir(explicit: str | os.PathLike[str] | None) -> Path:
+    """The archive folder: an explicit choice, else $DOSSIER_ARCHIVE, else the default."""
+    if explicit:
+        return Path(explicit).expanduser().resolve()
+    env = os.environ.get(ARCHIVE_ENV)
+    if env:
+        return Path(env).expanduser().resolve()
+    return default_archive_dir()

@@ -1,0 +1,59 @@
+"""Build the index records of documents from the database, in bulk."""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from indexer.index import IndexRecord
+from indexer.models import Annotation, Document, Note, Page, Tag, document_tags
+
+CHUNK = 500
+
+
+def load_records(session: Session, ids: Sequence[int]) -> list[IndexRecord]:
+    """Index records for these document ids (missing ids are skipped), in four queries."""
+    docs = session.scalars(select(Document).where(Document.id.in_(ids))).all()
+    pages: dict[int, list[str]] = defaultdict(list)
+    for doc_id, text in session.execute(
+        select(Page.document_id, Page.text).where(Page.document_id.in_(ids)).order_by(
+            Page.document_id, Page.number)
+    ):
+        pages[doc_id].append(text)
+    tags: dict[int, list[str]] = defaultdict(list)
+    for doc_id, name in session.execute(
+        select(document_tags.c.document_id, Tag.name)
+        .join(Tag, Tag.id == document_tags.c.tag_id)
+        .where(document_tags.c.document_id.in_(ids))
+    ):
+        tags[doc_id].append(name)
+    notes = _texts_by_doc(session, select(Note.document_id, Note.text), Note.document_id, ids)
+    marks = _texts_by_doc(
+        session, select(Annotation.document_id, Annotation.quote + " " + Annotation.comment),
+        Annotation.document_id, ids,
+    )
+    return [
+        IndexRecord(
+            id=d.id, title=d.title, pages=pages.get(d.id, []), kind=d.kind,
+            language=d.language, status=d.text_status, author=d.author, source=d.source,
+            published=d.published, year=d.year, tags=tags.get(d.id, []),
+            notes=notes.get(d.id, []), annotations=marks.get(d.id, []),
+        )
+        for d in docs
+    ]
+
+
+def _texts_by_doc(session: Session, stmt: object, column: object, ids: Sequence[int]
+                  ) -> dict[int, list[str]]:
+    out: dict[int, list[str]] = defaultdict(list)
+    for doc_id, text in session.execute(stmt.where(column.in_(ids))):  # type: ignore[attr-defined]
+        out[doc_id].append(text)
+    return out
+
+
+def chunks(ids: Sequence[int], size: int = CHUNK) -> Iterator[Sequence[int]]:
+    """ids in slices of at most size."""
+    for start in range(0, len(ids), size):
+        yield ids[start:start + size]

@@ -1,0 +1,46 @@
+"""The Whoosh schemas: one record per document, one per page of multi-page documents."""
+from __future__ import annotations
+
+from whoosh.fields import DATETIME, ID, NUMERIC, TEXT, Schema
+
+from indexer.analysis import ANALYZER_VERSION, content_analyzer, keyword_analyzer
+
+# Bump when a field changes; together with ANALYZER_VERSION it decides a rebuild.
+SCHEMA_VERSION = 1
+INDEX_VERSION = f"{SCHEMA_VERSION}.{ANALYZER_VERSION}"
+
+DOCS = "docs"
+PAGES = "pages"
+
+TITLE_BOOST = 3.0
+NOTES_BOOST = 1.5
+
+
+def docs_schema() -> Schema:
+    """Fields searched to rank documents; the texts themselves stay in SQLite."""
+    text = content_analyzer()
+    return Schema(
+        id=ID(stored=True, unique=True),
+        title=TEXT(analyzer=text, field_boost=TITLE_BOOST),
+        content=TEXT(analyzer=text),
+        notes=TEXT(analyzer=text, field_boost=NOTES_BOOST),
+        annotations=TEXT(analyzer=text),
+        author=TEXT(analyzer=text),
+        source=TEXT(analyzer=text),
+        tags=TEXT(analyzer=keyword_analyzer(), phrase=False),
+        kind=ID(),
+        lang=ID(),
+        status=ID(),
+        date=DATETIME(),
+        year=NUMERIC(int, bits=16, signed=False),
+    )
+
+
+def pages_schema() -> Schema:
+    """One record per page of a multi-page document: which pages a hit is on."""
+    return Schema(
+        id=ID(unique=True),
+        doc=ID(stored=True),
+        page=NUMERIC(int, stored=True),
+        content=TEXT(analyzer=content_analyzer()),
+    )

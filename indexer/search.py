@@ -1,0 +1,189 @@
+"""Full-text search over an archive: ranked hits with pages and highlighted snippets."""
+from __future__ import annotations
+
+import html
+from collections import defaultdict
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from sqlalchemy import select, tuple_
+from sqlalchemy.orm import Session, sessionmaker
+from whoosh import query as wq
+from whoosh.highlight import ContextFragmenter, HtmlFormatter
+from whoosh.searching import Hit, Results, Searcher
+
+from indexer.index import SearchIndex
+from indexer.models import Document, Note, Page, Tag, document_tags
+from indexer.query import as_disjunction, make_parser, parse, restrict_to_field
+
+SNIPPET_CHARS = 240
+MAX_PAGES_LISTED = 1000
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One document found: its pages with hits and a snippet with <b>marked</b> words.
+
+    The snippet is HTML-escaped text whose only tags are <b>…</b> around matches.
+    """
+
+    id: int
+    title: str
+    score: float
+    pages: list[int]
+    snippet: str
+    kind: str
+    language: str | None
+    tags: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    """The answer to one query."""
+
+    query: str
+    total: int
+    hits: list[SearchHit]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"query": self.query, "total": self.total,
+                "hits": [h.to_json() for h in self.hits]}
+
+
+class SearchService:
+    """Runs queries against the index and dresses hits with data from the database."""
+
+    def __init__(self, index: SearchIndex, sessions: sessionmaker[Session]) -> None:
+        self.index = index
+        self.sessions = sessions
+        schema = index.docs.schema
+        self._and_parser = make_parser(schema, conjunctive=True)
+        self._or_parser = make_parser(schema, conjunctive=False)
+
+    def search(self, text: str, limit: int = 20) -> SearchResult:
+        """Documents matching text: those holding all the words first, then most of them.
+
+        Raises QueryError for an empty or malformed query.
+        """
+        q_all = parse(self._and_parser, text)
+        q_any = parse(self._or_parser, text)
+        with self.index.searchers() as (docs, pages):
+            ranked, total = _rank(docs, q_all, q_any, max(1, limit))
+            page_hits = _page_hits(pages, q_any, [int(h["id"]) for h in ranked])
+            with self.sessions() as session:
+                hits = _dress(session, ranked, page_hits, q_any, docs)
+        return SearchResult(text, total, hits)
+
+
+def _rank(docs: Searcher, q_all: wq.Query, q_any: wq.Query, limit: int
+          ) -> tuple[list[Hit], int]:
+    """Top hits: every-word matches first, then the best partial matches."""
+    all_words = docs.search(q_all, limit=limit)
+    ranked = list(all_words)
+    if q_all == q_any:
+        return ranked, len(all_words)
+    any_word = docs.search(q_any, limit=limit + len(ranked))
+    seen = {h["id"] for h in ranked}
+    ranked.extend(h for h in any_word if h["id"] not in seen)
+    return ranked[:limit], max(len(any_word), len(all_words))
+
+
+@dataclass
+class _PageHit:
+    number: int
+    score: float
+    hit: Hit
+
+
+def _page_hits(pages: Searcher, q: wq.Query, doc_ids: list[int]
+               ) -> dict[int, list[_PageHit]]:
+    """For multi-page documents among doc_ids: the pages that hold query words, best first."""
+    content_q = as_disjunction(restrict_to_field(q, "content"))
+    if content_q is wq.NullQuery or not doc_ids:
+        return {}
+    only = wq.Or([wq.Term("doc", str(i)) for i in doc_ids])
+    results = pages.search(content_q, filter=only, limit=MAX_PAGES_LISTED)
+    _prepare_highlights(results)
+    found: dict[int, list[_PageHit]] = defaultdict(list)
+    for hit in results:
+        found[int(hit["doc"])].append(_PageHit(hit["page"], hit.score, hit))
+    return found
+
+
+def _prepare_highlights(results: Results) -> None:
+    # charlimit=None: mark matches deep inside long texts, not only in the first 32 KB.
+    results.fragmenter = ContextFragmenter(maxchars=SNIPPET_CHARS, surround=90, charlimit=None)
+    results.formatter = HtmlFormatter(tagname="b", between=" … ")
+
+
+def _dress(session: Session, ranked: list[Hit], page_hits: dict[int, list[_PageHit]],
+           q: wq.Query, docs: Searcher) -> list[SearchHit]:
+    ids = [int(h["id"]) for h in ranked]
+    rows = {d.id: d for d in session.scalars(select(Document).where(Document.id.in_(ids)))}
+    tags = _tags_of(session, ids)
+    texts = _snippet_texts(session, ids, page_hits)
+    out: list[SearchHit] = []
+    for hit in ranked:
+        doc_id = int(hit["id"])
+        doc = rows.get(doc_id)
+        if doc is None:  # deleted since the index was written
+            continue
+        pages = sorted(p.number for p in page_hits.get(doc_id, []))
+        if not pages and doc.page_count == 1:
+            pages = [1]
+        out.append(SearchHit(
+            id=doc_id, title=doc.title, score=round(float(hit.score), 4), pages=pages,
+            snippet=_snippet(session, hit, doc_id, page_hits, texts, q, docs),
+            kind=doc.kind, language=doc.language, tags=tags.get(doc_id, []),
+        ))
+    return out
+
+
+def _tags_of(session: Session, ids: list[int]) -> dict[int, list[str]]:
+    tags: dict[int, list[str]] = defaultdict(list)
+    rows = session.execute(
+        select(document_tags.c.document_id, Tag.name)
+        .join(Tag, Tag.id == document_tags.c.tag_id)
+        .where(document_tags.c.document_id.in_(ids)).order_by(Tag.name)
+    )
+    for doc_id, name in rows:
+        tags[doc_id].append(name)
+    return tags
+
+
+def _snippet_texts(session: Session, ids: list[int], page_hits: dict[int, list[_PageHit]]
+                   ) -> dict[tuple[int, int], str]:
+    """The text of the best page of each hit (page 1 for single-page documents)."""
+    wanted = [(i, max(page_hits[i], key=lambda p: p.score).number if i in page_hits else 1)
+              for i in ids]
+    if not wanted:
+        return {}
+    rows = session.execute(
+        select(Page.document_id, Page.number, Page.text)
+        .where(tuple_(Page.document_id, Page.number).in_(wanted))
+    )
+    return {(d, n): t for d, n, t in rows}
+
+
+def _snippet(session: Session, hit: Hit, doc_id: int, page_hits: dict[int, list[_PageHit]],
+             texts: dict[tuple[int, int], str], q: wq.Query, docs: Searcher) -> str:
+    if doc_id in page_hits:
+        best = max(page_hits[doc_id], key=lambda p: p.score)
+        text = texts.get((doc_id, best.number), "")
+        marked = best.hit.highlights("content", text=text, top=2)
+    else:
+        text = texts.get((doc_id, 1), "")
+        _prepare_highlights(hit.results)
+        marked = hit.highlights("content", text=text, top=2)
+    if marked:
+        return marked
+    notes = " ".join(session.scalars(select(Note.text).where(Note.document_id == doc_id)))
+    if notes:
+        _prepare_highlights(hit.results)
+        marked = hit.highlights("notes", text=notes, top=1)
+        if marked:
+            return marked
+    return html.escape(" ".join(text[:SNIPPET_CHARS].split()))

@@ -1,0 +1,43 @@
+"""Worker processes contain hangs, crashes, memory bombs and reader bugs."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from indexer.errors import CorruptFile, ExtractionTimeout, ExtractorCrashed, ImportFailed
+from indexer.extract.sandbox import ExtractionPool, Job
+from indexer.extract.types import Extracted
+
+FAKE = "tests.indexer.extract.fake_extractors:behave"
+
+
+def _files(tmp_path: Path, names: list[str]) -> list[Path]:
+    paths = []
+    for name in names:
+        p = tmp_path / f"{name}.txt"
+        p.write_text(f"text of {name}")
+        paths.append(p)
+    return paths
+
+
+def test_bad_files_fail_alone_and_the_batch_goes_on(tmp_path: Path) -> None:
+    names = ["ok1", "hang", "ok2", "crash", "corrupt", "bug", "hog", "ok3"]
+    jobs = [Job(p.stem, p) for p in _files(tmp_path, names)]
+    with ExtractionPool(workers=2, timeout=3, memory_mb=1024, extractor=FAKE) as pool:
+        results = dict((job.key, result) for job, result in pool.run(jobs))
+    assert set(results) == set(names)
+    for ok in ("ok1", "ok2", "ok3"):
+        assert isinstance(results[ok], Extracted) and results[ok].pages == [f"text of {ok}"]
+    assert isinstance(results["hang"], ExtractionTimeout)
+    assert isinstance(results["crash"], ExtractorCrashed)
+    assert isinstance(results["corrupt"], CorruptFile)
+    assert isinstance(results["bug"], CorruptFile) and "reader bug" in str(results["bug"])
+    assert isinstance(results["hog"], ImportFailed) and "memory" in str(results["hog"])
+
+
+def test_pool_is_reusable_after_a_crash(tmp_path: Path) -> None:
+    paths = _files(tmp_path, ["crash", "ok"])
+    with ExtractionPool(workers=1, timeout=5, extractor=FAKE) as pool:
+        first = list(pool.run([Job(1, paths[0])]))
+        second = list(pool.run([Job(2, paths[1])]))
+    assert isinstance(first[0][1], ExtractorCrashed)
+    assert isinstance(second[0][1], Extracted)

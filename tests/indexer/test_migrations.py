@@ -1,0 +1,51 @@
+"""Schema versions: a new archive is stamped, a newer one is refused, steps run in order."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from indexer import migrations
+from indexer.db import open_engine
+from indexer.errors import SchemaTooNew
+
+
+def test_new_database_gets_current_version(tmp_path: Path) -> None:
+    engine = open_engine(tmp_path / "db.sqlite3")
+    with engine.connect() as conn:
+        assert migrations.current_version(conn) == migrations.SCHEMA_VERSION
+        tables = {r[0] for r in conn.execute(text("SELECT name FROM sqlite_master"))}
+    assert {"documents", "pages", "tags", "notes", "collections", "saved_searches",
+            "annotations"} <= tables
+
+
+def test_newer_schema_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    open_engine(path).dispose()
+    raw = create_engine(f"sqlite:///{path}")
+    with raw.begin() as conn:
+        conn.execute(text("UPDATE schema_info SET version = 999"))
+    with pytest.raises(SchemaTooNew, match="newer Dossier"):
+        open_engine(path)
+
+
+def test_upgrade_runs_each_missing_step_once(tmp_path: Path, monkeypatch) -> None:
+    path = tmp_path / "db.sqlite3"
+    open_engine(path).dispose()
+    calls: list[int] = []
+
+    def v2(conn) -> None:
+        calls.append(2)
+        conn.execute(text("ALTER TABLE documents ADD COLUMN extra TEXT"))
+
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, v2])
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
+    engine = open_engine(path)
+    engine.dispose()
+    open_engine(path).dispose()
+    assert calls == [2]
+    with create_engine(f"sqlite:///{path}").connect() as conn:
+        assert migrations.current_version(conn) == 2
+        cols = [r[1] for r in conn.execute(text("PRAGMA table_info(documents)"))]
+    assert "extra" in cols
