@@ -228,6 +228,9 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         log.info("Command failed: %s", exc)
         sys.stderr.write(f"dossier: {exc}\n")
         return EXIT_ERROR
+    except BrokenPipeError:  # output piped into `head` and the like
+        sys.stderr.close()
+        return EXIT_OK
     except OSError as exc:
         log.exception("Command failed")
         sys.stderr.write(f"dossier: {exc.strerror or exc}: {exc.filename or ''}\n")

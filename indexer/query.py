@@ -1,6 +1,8 @@
 """Parsing the user's query language into Whoosh queries."""
 from __future__ import annotations
 
+import re
+
 from whoosh import query as wq
 from whoosh.fields import Schema
 from whoosh.qparser import (
@@ -14,7 +16,9 @@ from whoosh.qparser import (
 )
 from whoosh.qparser.dateparse import DateParserPlugin
 
+from indexer.analysis import ScriptStemFilter
 from indexer.errors import QueryError
+from indexer.variations import expand_stems
 
 # Searched when a word names no field.
 DEFAULT_FIELDS = ["title", "content", "notes", "annotations", "tags", "author", "source"]
@@ -27,6 +31,8 @@ ALIASES = {
     "content": ["text", "body"],
     "source": ["publisher", "site"],
 }
+# Fields that narrow a search rather than rank it: they stay required in "most words" mode.
+FILTER_FIELDS = frozenset({"tags", "lang", "kind", "status", "date", "year"})
 # A word found in more fields scores a little more; OR queries reward matching more words.
 OR_COORD = 0.9
 
@@ -42,12 +48,90 @@ def make_parser(schema: Schema, conjunctive: bool) -> QueryParser:
     return parser
 
 
-def parse(parser: QueryParser, text: str) -> wq.Query:
-    """The query for text. Raises QueryError for an empty or unusable query."""
+_FIELD = re.compile(r"(?<![\w:/.])([A-Za-z_]+):(?!//)(\S?)")
+_QUOTED = re.compile(r'"[^"]*"')
+
+
+def field_names(schema: Schema) -> set[str]:
+    """Every field name and alias a query may use."""
+    names = set(schema.names())
+    for aliases in ALIASES.values():
+        names.update(aliases)
+    return names
+
+
+def check_syntax(text: str, fields: set[str]) -> None:
+    """Raise QueryError with a precise sentence for the common ways a query is malformed."""
     if not text.strip():
         raise QueryError("Type something to search for.")
+    if text.count('"') % 2:
+        raise QueryError("The query has a quotation mark that is not closed.")
+    bare = _QUOTED.sub(" ", text)
+    for opening, closing, what in (("(", ")", "parenthesis"), ("[", "]", "bracket")):
+        if not _balanced(bare, opening, closing):
+            raise QueryError(f"The query has an unmatched {what}.")
+    for match in _FIELD.finditer(bare):
+        name, following = match.group(1), match.group(2)
+        if name.lower() not in fields:
+            known = ", ".join(sorted(f for f in fields if f not in ("id", "status")))
+            raise QueryError(f"There is no field “{name}”; the fields are: {known}.")
+        if not following or following == ")":
+            raise QueryError(f"“{name}:” needs something to search for after the colon.")
+
+
+def _balanced(text: str, opening: str, closing: str) -> bool:
+    depth = 0
+    for char in text:
+        if char == opening:
+            depth += 1
+        elif char == closing:
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0
+
+
+class QueryBuilder:
+    """Turns the user's text into the two queries search runs: all words, and most words."""
+
+    def __init__(self, schema: Schema) -> None:
+        self._all = make_parser(schema, conjunctive=True)
+        self._any = make_parser(schema, conjunctive=False)
+        self._fields = field_names(schema)
+        self._stemmer = ScriptStemFilter()
+
+    def build(self, text: str) -> tuple[wq.Query, wq.Query]:
+        """(every word required, any word with field filters still required).
+
+        Raises QueryError for an empty or malformed query.
+        """
+        check_syntax(text, self._fields)
+        q_all = parse(self._all, text)
+        q_any = relax(parse(self._any, text, normalize=False))
+        return (expand_stems(q_all, self._stemmer).normalize(),
+                expand_stems(q_any, self._stemmer).normalize())
+
+
+def relax(q: wq.Query) -> wq.Query:
+    """Keep filters (kind:, lang:, tag:, dates) required; the other words become optional."""
+    if not isinstance(q, wq.Or):
+        return q
+    required = [c for c in q.children() if _fields_of(c) <= FILTER_FIELDS]
+    optional = [c for c in q.children() if c not in required]
+    if not required or not optional:
+        return q
+    words = optional[0] if len(optional) == 1 else wq.Or(optional, scale=OR_COORD)
+    return wq.And([*required, words])
+
+
+def _fields_of(q: wq.Query) -> set[str]:
+    return {getattr(leaf, "fieldname", None) or "" for leaf in _leaves(q)}
+
+
+def parse(parser: QueryParser, text: str, normalize: bool = True) -> wq.Query:
+    """Parse text with parser. Raises QueryError when nothing usable remains."""
     try:
-        q = parser.parse(text)
+        q = parser.parse(text, normalize=normalize)
     except Exception as exc:  # Whoosh raises assorted errors on odd input
         raise QueryError(f"The query “{text}” could not be understood: {exc}.") from exc
     if q is wq.NullQuery or isinstance(q, type(wq.NullQuery)):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from whoosh.fields import DATETIME, ID, NUMERIC, TEXT, Schema
 
-from indexer.analysis import ANALYZER_VERSION, content_analyzer, keyword_analyzer
+from indexer.analysis import ANALYZER_VERSION, exact_analyzer, keyword_analyzer
 
 # Bump when a field changes; together with ANALYZER_VERSION it decides a rebuild.
 SCHEMA_VERSION = 1
@@ -17,8 +17,12 @@ NOTES_BOOST = 1.5
 
 
 def docs_schema() -> Schema:
-    """Fields searched to rank documents; the texts themselves stay in SQLite."""
-    text = content_analyzer()
+    """Fields searched to rank documents; the texts themselves stay in SQLite.
+
+    Words are indexed folded but unstemmed; stemming happens at query time
+    (indexer.variations), so prefix, fuzzy and exact queries see the real words.
+    """
+    text = exact_analyzer()
     return Schema(
         id=ID(stored=True, unique=True),
         title=TEXT(analyzer=text, field_boost=TITLE_BOOST),
@@ -42,5 +46,5 @@ def pages_schema() -> Schema:
         id=ID(unique=True),
         doc=ID(stored=True),
         page=NUMERIC(int, stored=True),
-        content=TEXT(analyzer=content_analyzer()),
+        content=TEXT(analyzer=exact_analyzer()),
     )

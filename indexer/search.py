@@ -1,7 +1,6 @@
 """Full-text search over an archive: ranked hits with pages and highlighted snippets."""
 from __future__ import annotations
 
-import html
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -9,14 +8,13 @@ from typing import Any
 from sqlalchemy import select, tuple_
 from sqlalchemy.orm import Session, sessionmaker
 from whoosh import query as wq
-from whoosh.highlight import ContextFragmenter, HtmlFormatter
-from whoosh.searching import Hit, Results, Searcher
+from whoosh.searching import Hit, Searcher
 
 from indexer.index import SearchIndex
 from indexer.models import Document, Note, Page, Tag, document_tags
-from indexer.query import as_disjunction, make_parser, parse, restrict_to_field
+from indexer.query import QueryBuilder, as_disjunction, restrict_to_field
+from indexer.snippets import plain, prepare
 
-SNIPPET_CHARS = 240
 MAX_PAGES_LISTED = 1000
 
 
@@ -59,17 +57,14 @@ class SearchService:
     def __init__(self, index: SearchIndex, sessions: sessionmaker[Session]) -> None:
         self.index = index
         self.sessions = sessions
-        schema = index.docs.schema
-        self._and_parser = make_parser(schema, conjunctive=True)
-        self._or_parser = make_parser(schema, conjunctive=False)
+        self._queries = QueryBuilder(index.docs.schema)
 
     def search(self, text: str, limit: int = 20) -> SearchResult:
         """Documents matching text: those holding all the words first, then most of them.
 
         Raises QueryError for an empty or malformed query.
         """
-        q_all = parse(self._and_parser, text)
-        q_any = parse(self._or_parser, text)
+        q_all, q_any = self._queries.build(text)
         with self.index.searchers() as (docs, pages):
             ranked, total = _rank(docs, q_all, q_any, max(1, limit))
             page_hits = _page_hits(pages, q_any, [int(h["id"]) for h in ranked])
@@ -106,17 +101,11 @@ def _page_hits(pages: Searcher, q: wq.Query, doc_ids: list[int]
         return {}
     only = wq.Or([wq.Term("doc", str(i)) for i in doc_ids])
     results = pages.search(content_q, filter=only, limit=MAX_PAGES_LISTED)
-    _prepare_highlights(results)
+    prepare(results)
     found: dict[int, list[_PageHit]] = defaultdict(list)
     for hit in results:
         found[int(hit["doc"])].append(_PageHit(hit["page"], hit.score, hit))
     return found
-
-
-def _prepare_highlights(results: Results) -> None:
-    # charlimit=None: mark matches deep inside long texts, not only in the first 32 KB.
-    results.fragmenter = ContextFragmenter(maxchars=SNIPPET_CHARS, surround=90, charlimit=None)
-    results.formatter = HtmlFormatter(tagname="b", between=" … ")
 
 
 def _dress(session: Session, ranked: list[Hit], page_hits: dict[int, list[_PageHit]],
@@ -176,14 +165,14 @@ def _snippet(session: Session, hit: Hit, doc_id: int, page_hits: dict[int, list[
         marked = best.hit.highlights("content", text=text, top=2)
     else:
         text = texts.get((doc_id, 1), "")
-        _prepare_highlights(hit.results)
+        prepare(hit.results)
         marked = hit.highlights("content", text=text, top=2)
     if marked:
         return marked
     notes = " ".join(session.scalars(select(Note.text).where(Note.document_id == doc_id)))
     if notes:
-        _prepare_highlights(hit.results)
+        prepare(hit.results)
         marked = hit.highlights("notes", text=notes, top=1)
         if marked:
             return marked
-    return html.escape(" ".join(text[:SNIPPET_CHARS].split()))
+    return plain(text)
