@@ -10,7 +10,10 @@ from pathlib import Path
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from indexer import collections as coll_ops
 from indexer import documents as docs_ops
+from indexer.collections import CollectionRow, SavedSearchRow
+from indexer.documents import DocumentView
 from indexer.check import CheckReport, check_archive
 from indexer.db import open_engine, session_factory
 from indexer.errors import ArchiveError
@@ -86,19 +89,21 @@ class Archive:
                                 on_result)
 
     # --- reading ---------------------------------------------------------------
-    def search(self, query: str, limit: int = 20) -> SearchResult:
-        """Ranked documents for a query. Raises QueryError."""
-        return self._search.search(query, limit)
+    def search(self, query: str, limit: int = 20, facets: bool = False) -> SearchResult:
+        """Ranked documents for a query, optionally with facet counts. Raises QueryError."""
+        return self._search.search(query, limit, facets)
 
-    def documents(self, limit: int | None = None, offset: int = 0) -> list[DocumentRow]:
-        """Documents, newest first."""
+    def documents(self, view: DocumentView = DocumentView(), sort: str = "imported_at",
+                  descending: bool = True, limit: int | None = None, offset: int = 0
+                  ) -> list[DocumentRow]:
+        """A page of the documents in view, sorted by a column of documents.SORTABLE."""
         with self.sessions() as session:
-            return docs_ops.list_documents(session, limit, offset)
+            return docs_ops.list_documents(session, view, sort, descending, limit, offset)
 
-    def count(self) -> int:
-        """Number of documents."""
+    def count(self, view: DocumentView = DocumentView()) -> int:
+        """Number of documents in view."""
         with self.sessions() as session:
-            return docs_ops.count_documents(session)
+            return docs_ops.count_documents(session, view)
 
     def document(self, doc_id: int) -> DocumentDetail:
         """Everything about one document. Raises NotFound."""
@@ -142,6 +147,48 @@ class Archive:
             docs_ops.get_document(session, doc_id).indexed = False
         self.sync_index()
         return result
+
+    # --- collections and saved searches ----------------------------------------
+    def collections(self) -> list[CollectionRow]:
+        """Every collection with its size."""
+        with self.sessions() as session:
+            return coll_ops.list_collections(session)
+
+    def create_collection(self, name: str) -> CollectionRow:
+        """A new empty collection."""
+        with self._writing() as session:
+            return coll_ops.create_collection(session, name)
+
+    def add_to_collection(self, collection_id: int, doc_ids: Sequence[int]) -> None:
+        """Put documents into a collection."""
+        with self._writing() as session:
+            coll_ops.add_to_collection(session, collection_id, doc_ids)
+
+    def remove_from_collection(self, collection_id: int, doc_ids: Sequence[int]) -> None:
+        """Take documents out of a collection."""
+        with self._writing() as session:
+            coll_ops.remove_from_collection(session, collection_id, doc_ids)
+
+    def delete_collection(self, collection_id: int) -> None:
+        """Delete a collection, keeping its documents."""
+        with self._writing() as session:
+            coll_ops.delete_collection(session, collection_id)
+
+    def saved_searches(self) -> list[SavedSearchRow]:
+        """Every saved search."""
+        with self.sessions() as session:
+            return coll_ops.list_saved_searches(session)
+
+    def save_search(self, name: str, query: str) -> SavedSearchRow:
+        """Save a query under a name (checked first: a malformed query is refused)."""
+        self._search.check(query)
+        with self._writing() as session:
+            return coll_ops.save_search(session, name, query)
+
+    def delete_saved_search(self, search_id: int) -> None:
+        """Forget a saved search."""
+        with self._writing() as session:
+            coll_ops.delete_saved_search(session, search_id)
 
     def delete_documents(self, ids: Sequence[int]) -> None:
         """Delete documents, their stored originals and index entries."""

@@ -2,13 +2,24 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from indexer.errors import DossierError, NotFound
 from indexer.filestore import FileStore
-from indexer.models import Document, Note, Page, Tag, utcnow
+from indexer.models import (
+    Document,
+    Note,
+    Page,
+    Tag,
+    collection_documents,
+    document_tags,
+    utcnow,
+)
 from indexer.rows import DocumentDetail, DocumentRow, NoteRow
 from indexer.tags import get_or_create_tags, normalize_tag
 
@@ -23,19 +34,66 @@ def get_document(session: Session, doc_id: int) -> Document:
     return doc
 
 
-def list_documents(session: Session, limit: int | None = None, offset: int = 0
-                   ) -> list[DocumentRow]:
-    """Documents, most recently imported first."""
-    stmt = (select(Document).options(selectinload(Document.tags))
-            .order_by(Document.imported_at.desc(), Document.id.desc()).offset(offset))
+SORTABLE = {
+    "title": Document.title, "kind": Document.kind, "published": Document.published,
+    "source": Document.source, "language": Document.language,
+    "page_count": Document.page_count, "imported_at": Document.imported_at,
+    "size": Document.size, "id": Document.id,
+}
+RECENT_DAYS = 7
+NEEDS_ATTENTION = ("no_text", "garbled")
+
+
+@dataclass(frozen=True)
+class DocumentView:
+    """Which documents a list shows: everything, or narrowed by one of the fields."""
+
+    recent: bool = False          # imported in the last RECENT_DAYS days
+    attention: bool = False       # text missing or unreadable
+    tag: str | None = None        # this tag and its sub-tags
+    collection: int | None = None
+    ids: tuple[int, ...] | None = None
+
+
+def _filtered(stmt: Select[Any], view: DocumentView) -> Select[Any]:
+    if view.recent:
+        stmt = stmt.where(Document.imported_at >= utcnow() - timedelta(days=RECENT_DAYS))
+    if view.attention:
+        stmt = stmt.where(Document.text_status.in_(NEEDS_ATTENTION))
+    if view.tag is not None:
+        name = normalize_tag(view.tag).lower()
+        lowered = func.lower(Tag.name)
+        tagged = (select(document_tags.c.document_id).join(Tag, Tag.id == document_tags.c.tag_id)
+                  .where(or_(lowered == name, lowered.startswith(name + "/", autoescape=True))))
+        stmt = stmt.where(Document.id.in_(tagged))
+    if view.collection is not None:
+        members = select(collection_documents.c.document_id).where(
+            collection_documents.c.collection_id == view.collection)
+        stmt = stmt.where(Document.id.in_(members))
+    if view.ids is not None:
+        stmt = stmt.where(Document.id.in_(view.ids))
+    return stmt
+
+
+def list_documents(session: Session, view: DocumentView = DocumentView(),
+                   sort: str = "imported_at", descending: bool = True,
+                   limit: int | None = None, offset: int = 0) -> list[DocumentRow]:
+    """A page of documents in view, sorted by a SORTABLE column (ties by id)."""
+    column = SORTABLE.get(sort)
+    if column is None:
+        raise DossierError(f"Documents cannot be sorted by “{sort}”.")
+    order = (column.desc(), Document.id.desc()) if descending else (column.asc(), Document.id)
+    stmt = _filtered(select(Document), view).options(selectinload(Document.tags))
+    stmt = stmt.order_by(*order).offset(offset)
     if limit is not None:
         stmt = stmt.limit(limit)
     return [DocumentRow.of(d) for d in session.scalars(stmt)]
 
 
-def count_documents(session: Session) -> int:
-    """How many documents the archive holds."""
-    return int(session.scalar(select(func.count(Document.id))) or 0)
+def count_documents(session: Session, view: DocumentView = DocumentView()) -> int:
+    """How many documents are in view."""
+    stmt = _filtered(select(func.count(Document.id)), view)
+    return int(session.scalar(stmt) or 0)
 
 
 def detail(session: Session, files: FileStore, doc_id: int) -> DocumentDetail:

@@ -8,8 +8,9 @@ from typing import Any
 from sqlalchemy import select, tuple_
 from sqlalchemy.orm import Session, sessionmaker
 from whoosh import query as wq
-from whoosh.searching import Hit, Searcher
+from whoosh.searching import Hit, Results, Searcher
 
+from indexer.facets import facet_counts, facet_set
 from indexer.index import SearchIndex
 from indexer.models import Document, Note, Page, Tag, document_tags
 from indexer.query import QueryBuilder, as_disjunction, restrict_to_field
@@ -45,10 +46,14 @@ class SearchResult:
     query: str
     total: int
     hits: list[SearchHit]
+    facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
-        return {"query": self.query, "total": self.total,
-                "hits": [h.to_json() for h in self.hits]}
+        data: dict[str, Any] = {"query": self.query, "total": self.total,
+                                "hits": [h.to_json() for h in self.hits]}
+        if self.facets:
+            data["facets"] = {k: [list(kv) for kv in v] for k, v in self.facets.items()}
+        return data
 
 
 class SearchService:
@@ -59,31 +64,43 @@ class SearchService:
         self.sessions = sessions
         self._queries = QueryBuilder(index.docs.schema)
 
-    def search(self, text: str, limit: int = 20) -> SearchResult:
+    def check(self, text: str) -> None:
+        """Raise QueryError if text is not a valid query."""
+        self._queries.build(text)
+
+    def search(self, text: str, limit: int = 20, facets: bool = False) -> SearchResult:
         """Documents matching text: those holding all the words first, then most of them.
 
-        Raises QueryError for an empty or malformed query.
+        With facets=True the result also counts tags, kinds, years and languages over
+        every matching document. Raises QueryError for an empty or malformed query.
         """
         q_all, q_any = self._queries.build(text)
         with self.index.searchers() as (docs, pages):
-            ranked, total = _rank(docs, q_all, q_any, max(1, limit))
+            ranked, widest = _rank(docs, q_all, q_any, max(1, limit), facets)
             page_hits = _page_hits(pages, q_any, [int(h["id"]) for h in ranked])
             with self.sessions() as session:
                 hits = _dress(session, ranked, page_hits, q_any, docs)
-        return SearchResult(text, total, hits)
+                counts = facet_counts(widest, _tag_names(session)) if facets else {}
+        return SearchResult(text, len(widest), hits, counts)
 
 
-def _rank(docs: Searcher, q_all: wq.Query, q_any: wq.Query, limit: int
-          ) -> tuple[list[Hit], int]:
-    """Top hits: every-word matches first, then the best partial matches."""
+def _rank(docs: Searcher, q_all: wq.Query, q_any: wq.Query, limit: int, facets: bool
+          ) -> tuple[list[Hit], Results]:
+    """Top hits (every-word matches first, then the best partial ones) and the widest results."""
+    grouped = facet_set() if facets else None
+    if q_all == q_any:
+        results = docs.search(q_all, limit=limit, groupedby=grouped)
+        return list(results), results
     all_words = docs.search(q_all, limit=limit)
     ranked = list(all_words)
-    if q_all == q_any:
-        return ranked, len(all_words)
-    any_word = docs.search(q_any, limit=limit + len(ranked))
+    any_word = docs.search(q_any, limit=limit + len(ranked), groupedby=grouped)
     seen = {h["id"] for h in ranked}
     ranked.extend(h for h in any_word if h["id"] not in seen)
-    return ranked[:limit], max(len(any_word), len(all_words))
+    return ranked[:limit], any_word
+
+
+def _tag_names(session: Session) -> list[str]:
+    return list(session.scalars(select(Tag.name)))
 
 
 @dataclass
