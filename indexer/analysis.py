@@ -402,3 +402,9 @@ def exact_analyzer() -> WordTokenizer:
 def keyword_analyzer() -> TagTokenizer:
     """Analyzer for tags: comma/newline separated, folded, hierarchical ancestors indexed."""
     return TagTokenizer()
+
+
+def term_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, index term) of each word of text, as the index sees it (for highlighting)."""
+    return [(t.startchar, t.endchar, t.text)
+            for t in exact_analyzer()(text, chars=True, removestops=False)]

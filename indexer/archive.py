@@ -93,6 +93,10 @@ class Archive:
         """Ranked documents for a query, optionally with facet counts. Raises QueryError."""
         return self._search.search(query, limit, facets)
 
+    def query_terms(self, query: str) -> frozenset[str]:
+        """Index terms a query matches; find them in a text with indexer.analysis.term_spans()."""
+        return self._search.terms(query)
+
     def documents(self, view: DocumentView = DocumentView(), sort: str = "imported_at",
                   descending: bool = True, limit: int | None = None, offset: int = 0
                   ) -> list[DocumentRow]:

@@ -68,6 +68,14 @@ class SearchService:
         """Raise QueryError if text is not a valid query."""
         self._queries.build(text)
 
+    def terms(self, text: str) -> frozenset[str]:
+        """The indexed words a query matches (all forms of each word), for highlighting."""
+        _, q_any = self._queries.build(text)
+        with self.index.searchers() as (docs, _):
+            found = q_any.existing_terms(docs.reader(), expand=True)
+        return frozenset(t.decode("utf-8") if isinstance(t, bytes) else str(t)
+                         for f, t in found if f in ("content", "title"))
+
     def search(self, text: str, limit: int = 20, facets: bool = False) -> SearchResult:
         """Documents matching text: those holding all the words first, then most of them.
 
