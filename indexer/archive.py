@@ -141,6 +141,10 @@ class Archive:
         """Change a note."""
         return self._edit(doc_id, lambda s: docs_ops.update_note(s, note_id, text))
 
+    def delete_note(self, doc_id: int, note_id: int) -> None:
+        """Delete a note."""
+        self._edit(doc_id, lambda s: docs_ops.delete_note(s, note_id))
+
     def update_metadata(self, doc_id: int, **fields: str | None) -> DocumentRow:
         """Edit title, source, author, published or language."""
         return self._edit(doc_id, lambda s: docs_ops.update_metadata(s, doc_id, **fields))

@@ -157,6 +157,14 @@ def update_note(session: Session, note_id: int, text: str) -> NoteRow:
     return NoteRow.of(note)
 
 
+def delete_note(session: Session, note_id: int) -> None:
+    """Delete a note."""
+    note = session.get(Note, note_id)
+    if note is None:
+        raise NotFound(f"There is no note with id {note_id}.")
+    session.delete(note)
+
+
 def update_metadata(session: Session, doc_id: int, **fields: str | None) -> DocumentRow:
     """Edit title, source, author, published date or language."""
     doc = get_document(session, doc_id)

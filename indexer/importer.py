@@ -11,7 +11,7 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from indexer.errors import ArchiveError, Cancelled, DossierError, ImportFailed
+from indexer.errors import ArchiveError, Cancelled, DossierError, ImportFailed, NeedsPassword
 from indexer.extract.sandbox import ExtractionPool, Job
 from indexer.extract.types import Extracted
 from indexer.filestore import FileStore, sha256_file
@@ -175,6 +175,8 @@ class _Run:
 
     def _accept(self, c: _Candidate, result: Extracted | DossierError) -> None:
         if isinstance(result, DossierError):
+            if isinstance(result, NeedsPassword):
+                self.report.needs_password.append(str(c.path))
             self._done(str(c.path), "failed", None, str(result))
             return
         try:

@@ -95,6 +95,8 @@ class ImportReport:
     imported: list[tuple[str, int]] = field(default_factory=list)
     duplicates: list[tuple[str, int]] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
+    # Paths among failed that are encrypted: a retry with the right password may work.
+    needs_password: list[str] = field(default_factory=list)
     cancelled: bool = False
 
     @property
