@@ -111,27 +111,29 @@ def _has_letters(pages: list[str], needed: int) -> bool:
     """True once the pages hold at least `needed` letters (stops counting early)."""
     found = 0
     for page in pages:
-        found += len(_LETTER.findall(page))
-        if found >= needed:
-            return True
+        for start in range(0, len(page), 10_000):
+            found += len(_LETTER.findall(page, start, start + 10_000))
+            if found >= needed:
+                return True
     return False
 
 
 def _sample(pages: list[str], budget: int) -> list[str]:
-    """The first page plus pages spread evenly over the document, about budget characters."""
+    """The first page plus pages spread evenly over the document, about budget characters
+    (a single huge page is cut to budget)."""
     size = sum(len(page) for page in pages)
     if size <= budget:
         return list(pages)
-    picked = [pages[0]]
-    taken = len(pages[0])
+    picked = [pages[0][:budget]]
+    taken = len(picked[0])
     stride = size / budget
     due = stride * taken
     seen = len(pages[0])
     for page in pages[1:]:
         seen += len(page)
         if seen >= due and taken < budget:
-            picked.append(page)
-            taken += len(page)
+            picked.append(page[:budget - taken])
+            taken += len(picked[-1])
             due = seen + stride * len(page)
     return picked
 

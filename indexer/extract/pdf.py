@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import math
 import re
+import stringprep
+import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -120,8 +122,17 @@ def _unlock(doc: pymupdf.Document, name: str, password: str | None) -> None:
         return
     if password is None:
         raise NeedsPassword(f"“{name}” is encrypted and needs a password.")
-    if not doc.authenticate(password):
+    if not any(doc.authenticate(variant) for variant in _password_variants(password)):
         raise NeedsPassword(f"The password for “{name}” is wrong.")
+
+
+def _password_variants(password: str) -> list[str]:
+    """The password as typed, then SASLprep-ed (RFC 4013), which AES-256 (R6) PDFs expect
+    and MuPDF does not apply: "SªSL\u00adprep" -> "SaSLprep"."""
+    mapped = "".join(" " if stringprep.in_table_c12(c) else c for c in password
+                     if not stringprep.in_table_b1(c))
+    prepared = unicodedata.normalize("NFKC", mapped)
+    return [password] if prepared == password else [password, prepared]
 
 
 def _open_reason(path: Path, exc: Exception | None) -> str:
