@@ -50,7 +50,8 @@ class Archive:
         self.sessions = session_factory(self.engine)
         self.files = FileStore(paths.files_dir, paths.tmp_dir)
         self.index = SearchIndex.open(paths.index_dir)
-        self.pool_factory = pool_factory
+        self._pool_factory = pool_factory
+        self._pool: ExtractionPool | None = None
         self._write = threading.RLock()
         self._search = SearchService(self.index, self.sessions)
         self._reconcile_index()
@@ -61,7 +62,9 @@ class Archive:
         return cls(ArchivePaths(Path(root)), **kwargs)  # type: ignore[arg-type]
 
     def close(self) -> None:
-        """Release the index and the database."""
+        """Stop the reader processes; release the index and the database."""
+        if self._pool is not None:
+            self._pool.close()
         self.index.close()
         self.engine.dispose()
 
@@ -84,7 +87,9 @@ class Archive:
                      on_result: ResultFn | None = None) -> ImportReport:
         """Import files and folders; see Importer.run."""
         with self._write:
-            importer = Importer(self.sessions, self.files, self.index, self.pool_factory)
+            if self._pool is None:  # started on first use, kept warm for later imports
+                self._pool = self._pool_factory()
+            importer = Importer(self.sessions, self.files, self.index, self._pool)
             return importer.run([Path(p) for p in paths], tags, password, progress, cancel,
                                 on_result)
 

@@ -43,11 +43,11 @@ class Importer:
     """Imports files into one archive; the single writer while it runs."""
 
     def __init__(self, sessions: sessionmaker[Session], files: FileStore, index: SearchIndex,
-                 pool_factory: Callable[[], ExtractionPool] = ExtractionPool) -> None:
+                 pool: ExtractionPool) -> None:
         self.sessions = sessions
         self.files = files
         self.index = index
-        self.pool_factory = pool_factory
+        self.pool = pool
 
     def run(self, paths: Iterable[Path], tags: Sequence[str] = (), password: str | None = None,
             progress: ProgressFn = no_progress, cancel: CancelFn = never_cancel,
@@ -136,7 +136,7 @@ class _Run:
             known.update(self.session.execute(
                 select(Document.checksum, Document.id).where(
                     Document.checksum.in_(sums[start:start + 500]))
-            ).tuples().all())
+            ).all())
         for c in candidates:
             if c.checksum in known:
                 self._done(str(c.path), "duplicate", known[c.checksum], None)
@@ -152,11 +152,10 @@ class _Run:
             else:
                 first_of[c.checksum] = c
         jobs = (Job(c, c.path, password) for c in first_of.values() if not self.cancel())
-        with self.imp.pool_factory() as pool:
-            for job, result in pool.run(jobs):
-                self._accept(job.key, result)
-                if self.cancel():
-                    raise Cancelled()
+        for job, result in self.imp.pool.run(jobs):
+            self._accept(job.key, result)
+            if self.cancel():
+                raise Cancelled()
         for c in copies:
             self._copy_in_batch(c, first_of[c.checksum])
 
@@ -189,6 +188,7 @@ class _Run:
         doc.tags = get_or_create_tags(self.session, self.tags)
         self.session.add(doc)
         self.pending.append((str(c.path), doc))
+        self.progress(self.report.count + len(self.pending), self.total, str(c.path))
         if (len(self.pending) >= FLUSH_EVERY_DOCS
                 or time.monotonic() - self.last_flush > FLUSH_EVERY_SECONDS):
             self.flush()

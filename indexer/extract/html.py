@@ -17,18 +17,21 @@ from indexer.extract.text import decode_bytes, normalize_text
 from indexer.extract.types import TEXT_NONE, Extracted
 
 # Chosen by measuring on the 115 trafilatura evaluation pages of the shared corpus
-# (tests/benchmarks/bench_html_extraction.py --sweep): comments off, otherwise trafilatura's
-# balanced defaults; 96.5% of gold snippets found, 9.2% of boilerplate snippets kept (defaults
-# with comments: 96.5% / 10.4%). favor_precision drops to 94.8% found (one page loses its whole
-# article) for 7.7% kept; favor_recall changes nothing here; include_tables=False loses text
-# kept in tables (95.3%); fast loses recall (95.0%); deduplicate emptied a page. An archive
-# would rather keep a stray menu line than lose a paragraph, so recall decides.
+# (tests/benchmarks/bench_html_extraction.py --sweep): comments off and favor_recall.
+# Balanced (trafilatura's default focus) scores the same in total, 96.5% of gold snippets found
+# and 9.2% of boilerplate snippets kept, but wins and loses different pages (one page each
+# loses almost all its article) and is 1.3-1.8x slower in CPU time, because recall mode skips
+# the second-opinion extractors when the first result is long. Against that: include_comments
+# keeps more boilerplate (10.4%), favor_precision loses article text (94.8% found, one page
+# emptied) for 7.7% kept, include_tables=False loses text kept in tables (95.3%), fast loses
+# recall (95.0%), and deduplicate emptied a page even with a fresh cache per page. An archive
+# would rather keep a stray menu line than lose a paragraph.
 MAIN_TEXT_OPTIONS: MappingProxyType[str, Any] = MappingProxyType(
     {
         "include_comments": False,
         "include_tables": True,
         "favor_precision": False,
-        "favor_recall": False,
+        "favor_recall": True,
         "deduplicate": False,
         "fast": False,
     }

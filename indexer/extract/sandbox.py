@@ -8,6 +8,7 @@ import os
 import signal
 import sys
 import time
+from contextlib import contextmanager
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
@@ -28,6 +29,9 @@ log = logging.getLogger(__name__)
 DEFAULT_TIMEOUT = 120.0
 DEFAULT_MEMORY_MB = 3072
 DEFAULT_EXTRACTOR = "indexer.extract.registry:extract"
+# Imported once in the fork server, so each new worker starts warm.
+PRELOAD = ["indexer.extract.registry", "indexer.extract.pdf", "indexer.extract.html",
+           "indexer.extract.text", "indexer.extract.docx"]
 
 
 @dataclass
@@ -52,7 +56,7 @@ def _context() -> Any:
     # single-threaded server and is fast after the first worker.
     if sys.platform.startswith("linux"):
         ctx = mp.get_context("forkserver")
-        ctx.set_forkserver_preload(["indexer.extract.registry"])
+        ctx.set_forkserver_preload(PRELOAD)
         return ctx
     return mp.get_context("spawn")
 
@@ -100,6 +104,26 @@ def _extract_safely(extract: Any, job: Job) -> Extracted | DossierError:
         return CorruptFile(f"“{job.path.name}” could not be read: {exc}.")
 
 
+@contextmanager
+def _main_module_hidden() -> Iterator[None]:
+    """Keep workers from re-running the caller's __main__ script (as spawn/forkserver do).
+
+    Workers only need importable indexer code; a user's script without an
+    `if __name__ == "__main__"` guard would otherwise import and run again in each worker.
+    """
+    main = sys.modules.get("__main__")
+    if main is None:
+        yield
+        return
+    saved = {k: main.__dict__[k] for k in ("__file__", "__spec__") if k in main.__dict__}
+    main.__dict__.pop("__file__", None)
+    main.__dict__["__spec__"] = None
+    try:
+        yield
+    finally:
+        main.__dict__.update(saved)
+
+
 class ExtractionPool:
     """A few long-lived worker processes; kills and replaces one that hangs or dies."""
 
@@ -129,7 +153,8 @@ class ExtractionPool:
         proc = self._ctx.Process(
             target=_worker_main, args=(child, self.memory_mb, self.extractor), daemon=True
         )
-        proc.start()
+        with _main_module_hidden():
+            proc.start()
         child.close()
         return _Worker(proc, parent)
 
@@ -138,22 +163,28 @@ class ExtractionPool:
             self._workers.append(self._spawn())
 
     def run(self, jobs: Iterable[Job]) -> Iterator[tuple[Job, Extracted | DossierError]]:
-        """Yield (job, result) as workers finish, in completion order."""
+        """Yield (job, result) as workers finish, in completion order.
+
+        Leaving the loop early (cancel, Ctrl-C) stops the files still being read.
+        """
         self._ensure_workers()
         pending = iter(jobs)
         exhausted = False
-        while True:
-            for worker in self._workers:
-                if worker.job is None and not exhausted:
-                    job = next(pending, None)
-                    if job is None:
-                        exhausted = True
-                    else:
-                        self._assign(worker, job)
-            busy = [w for w in self._workers if w.job is not None]
-            if not busy:
-                return
-            yield from self._collect(busy)
+        try:
+            while True:
+                for worker in self._workers:
+                    if worker.job is None and not exhausted:
+                        job = next(pending, None)
+                        exhausted = job is None
+                        if job is not None:
+                            self._assign(worker, job)
+                busy = [w for w in self._workers if w.job is not None]
+                if not busy:
+                    return
+                yield from self._collect(busy)
+        finally:
+            for worker in [w for w in self._workers if w.job is not None]:
+                self._replace(worker)
 
     def _assign(self, worker: _Worker, job: Job) -> None:
         worker.job = job

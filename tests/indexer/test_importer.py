@@ -1,0 +1,101 @@
+"""Import: every file ends imported, duplicate or failed; originals are kept byte-for-byte."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from indexer.archive import Archive
+from indexer.filestore import sha256_file
+from tests.conftest import write_pdf
+
+
+def _text(path: Path, content: str, encoding: str = "utf-8") -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(content.encode(encoding))
+    return path
+
+
+def test_folder_import_accounts_for_every_file(archive: Archive, tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    _text(src / "a.txt", "Treaty on the law of the sea\n\nThe parties agree.")
+    _text(src / "sub" / "b.md", "# Notes on Tashkent\n\nMeetings in Tashkent.")
+    write_pdf(src / "sub" / "c.pdf", ["First page about fisheries.", "Second page on shelves."])
+    _text(src / "copy-of-a.txt", "Treaty on the law of the sea\n\nThe parties agree.")
+    _text(src / "data.bin", "\x00\x01\x02")
+    (src / "broken.pdf").write_bytes(b"%PDF-1.4 this is not really a pdf")
+    _text(src / ".hidden.txt", "hidden files are skipped")
+
+    report = archive.import_paths([src, tmp_path / "missing.txt"])
+
+    imported = {Path(p).name for p, _ in report.imported}
+    assert imported == {"a.txt", "b.md", "c.pdf"} or imported == {"copy-of-a.txt", "b.md", "c.pdf"}
+    assert [Path(p).name for p, _ in report.duplicates] in (["copy-of-a.txt"], ["a.txt"])
+    failed = {Path(p).name: reason for p, reason in report.failed}
+    assert set(failed) == {"data.bin", "broken.pdf", "missing.txt"}
+    assert all(reason.endswith(".") and len(reason) > 15 for reason in failed.values())
+    assert "does not exist" in failed["missing.txt"]
+    assert archive.count() == 3
+
+
+def test_originals_are_stored_unchanged_and_pages_kept(archive: Archive, tmp_path: Path) -> None:
+    pdf = write_pdf(tmp_path / "t.pdf", ["alpha page", "beta page", "gamma page"], title="XXI-10 CTC")
+    report = archive.import_paths([pdf])
+    (path, doc_id), = report.imported
+    detail = archive.document(doc_id)
+    assert Path(detail.stored_path).read_bytes() == pdf.read_bytes()
+    assert detail.checksum == sha256_file(pdf)[0]
+    assert detail.row.page_count == 3 and detail.row.kind == "pdf"
+    texts = archive.page_texts(doc_id)
+    assert "beta" in texts[1] and "gamma" in texts[2]
+
+
+def test_reimport_reports_duplicates_with_the_existing_id(archive: Archive, tmp_path: Path) -> None:
+    f = _text(tmp_path / "x.txt", "Some text about Baku and Tashkent.")
+    first = archive.import_paths([f])
+    again = archive.import_paths([f])
+    assert again.imported == [] and again.duplicates == [(str(f), first.imported[0][1])]
+
+
+def test_tags_are_applied_on_import(archive: Archive, tmp_path: Path) -> None:
+    f = _text(tmp_path / "x.txt", "Text.")
+    report = archive.import_paths([f], tags=["Region/Central Asia", "UN"])
+    doc_id = report.imported[0][1]
+    assert archive.document(doc_id).row.tags == ("Region/Central Asia", "UN")
+    assert dict(archive.tags()) == {"Region/Central Asia": 1, "UN": 1}
+
+
+def test_windows_1251_russian_text_is_decoded(archive: Archive, tmp_path: Path) -> None:
+    text = "Договор о дружбе между Россией и Узбекистаном подписан в Ташкенте."
+    f = _text(tmp_path / "ru.txt", text, "cp1251")
+    doc_id = archive.import_paths([f]).imported[0][1]
+    assert text in archive.page_texts(doc_id)[0]
+
+
+def test_encrypted_pdf_needs_password_then_imports(archive: Archive, tmp_path: Path) -> None:
+    import pymupdf
+
+    doc = pymupdf.open()
+    doc.new_page().insert_text((72, 72), "Secret protocol on water sharing")
+    path = tmp_path / "secret.pdf"
+    doc.save(path, encryption=pymupdf.PDF_ENCRYPT_AES_256, user_pw="pw1", owner_pw="own")
+    first = archive.import_paths([path])
+    assert first.needs_password == [str(path)] and "password" in first.failed[0][1]
+    wrong = archive.import_paths([path], password="nope")
+    assert "wrong" in wrong.failed[0][1].lower()
+    ok = archive.import_paths([path], password="pw1")
+    doc_id = ok.imported[0][1]
+    assert "water sharing" in archive.page_texts(doc_id)[0]
+
+
+def test_cancel_keeps_what_was_imported(archive: Archive, tmp_path: Path) -> None:
+    files = [_text(tmp_path / f"{i}.txt", f"document number {i} about treaties") for i in range(30)]
+    seen: list[int] = []
+
+    def progress(done: int, total: int, message: str) -> None:
+        seen.append(done)
+
+    report = archive.import_paths(files, cancel=lambda: max(seen, default=0) >= 5,
+                                  progress=progress)
+    assert report.cancelled
+    assert 0 < archive.count() < 30
+    assert archive.count() == len(report.imported)
+    assert archive.check().ok
