@@ -66,7 +66,7 @@ def check_syntax(text: str, fields: set[str]) -> None:
         raise QueryError("Type something to search for.")
     if text.count('"') % 2:
         raise QueryError("The query has a quotation mark that is not closed.")
-    bare = _QUOTED.sub(" ", text)
+    bare = _QUOTED.sub("Q", text)
     for opening, closing, what in (("(", ")", "parenthesis"), ("[", "]", "bracket")):
         if not _balanced(bare, opening, closing):
             raise QueryError(f"The query has an unmatched {what}.")
@@ -113,10 +113,11 @@ class QueryBuilder:
 
 
 def relax(q: wq.Query) -> wq.Query:
-    """Keep filters (kind:, lang:, tag:, dates) required; the other words become optional."""
+    """Keep filters (kind:, lang:, tag:, dates, NOT) required; other words become optional."""
     if not isinstance(q, wq.Or):
         return q
-    required = [c for c in q.children() if _fields_of(c) <= FILTER_FIELDS]
+    required = [c for c in q.children()
+                if isinstance(c, wq.Not) or _fields_of(c) <= FILTER_FIELDS]
     optional = [c for c in q.children() if c not in required]
     if not required or not optional:
         return q
