@@ -19,9 +19,9 @@ from indexer.extract.types import TEXT_NONE, Extracted
 # Chosen by measuring on the 115 trafilatura evaluation pages of the shared corpus
 # (tests/benchmarks/bench_html_extraction.py --sweep): comments off and favor_recall.
 # Balanced (trafilatura's default focus) scores the same in total, 96.5% of gold snippets found
-# and 9.2% of boilerplate snippets kept, but wins and loses different pages (one page each
-# loses almost all its article) and is 1.3-1.8x slower in CPU time, because recall mode skips
-# the second-opinion extractors when the first result is long. Against that: include_comments
+# and 9.2% of boilerplate snippets kept, winning and losing different pages (each misses most
+# of one page's article), but is slower: recall mode skips the second-opinion extractors
+# (readability, jusText) when the first result is long. Against that: include_comments
 # keeps more boilerplate (10.4%), favor_precision loses article text (94.8% found, one page
 # emptied) for 7.7% kept, include_tables=False loses text kept in tables (95.3%), fast loses
 # recall (95.0%), and deduplicate emptied a page even with a fresh cache per page. An archive
@@ -37,9 +37,9 @@ MAIN_TEXT_OPTIONS: MappingProxyType[str, Any] = MappingProxyType(
     }
 )
 # htmldate's "extensive search" (dates guessed from free text) found 9 more dates of 115, most
-# of them wrong (a copyright line, an image upload folder), doubled the time per page and
-# loads dateparser's locales once per process (4-10 s). Dates come from metadata, markup and
-# the URL instead.
+# of them wrong (from a copyright line, an image upload folder), and the first page that needs
+# it makes dateparser load its locales: about 5 s of CPU once per worker process. Dates come
+# from metadata, markup and the URL instead (106 of 115 pages dated).
 EXTENSIVE_DATE_SEARCH = False
 
 _SNIFF_BYTES = 4096
@@ -160,11 +160,6 @@ def date_params() -> dict[str, Any]:
     }
 
 
-def main_text(markup: str) -> str:
-    """The main text alone, as extract_html finds it (used by the benchmark)."""
-    return _document_text(_run_trafilatura(markup)) or body_text(parse_html(markup))
-
-
 def _document_text(document: Any) -> str:
     return (getattr(document, "text", None) or "").strip() if document is not None else ""
 
@@ -198,8 +193,10 @@ def _drop(root: lxml_html.HtmlElement, elements: list[lxml_html.HtmlElement]) ->
 def page_language(tree: lxml_html.HtmlElement) -> str | None:
     """The ISO 639-1 code from <html lang> or a content-language meta tag."""
     candidates = [tree.get("lang"), tree.get("{http://www.w3.org/XML/1998/namespace}lang")]
-    candidates += tree.xpath('//meta[@http-equiv="content-language"]/@content')
-    candidates += tree.xpath('//meta[@property="og:locale"]/@content')
+    for meta in tree.iter("meta"):
+        kind = (meta.get("http-equiv") or meta.get("property") or "").lower()
+        if kind in ("content-language", "og:locale"):
+            candidates.append(meta.get("content"))
     for value in candidates:
         match = _LANG.match((value or "").strip())
         if match:
