@@ -42,6 +42,7 @@ class FileStore:
     def put(self, src: Path, checksum: str) -> Path:
         """Copy src into the store (atomically) unless already there; return its stored path.
 
+        The copy is not yet flushed to disk: call sync() before recording it in the database.
         Raises ImportFailed if the file changed since it was checksummed or the disk is full.
         """
         dest = self.path_for(checksum, src.name)
@@ -69,9 +70,19 @@ class FileStore:
             while chunk := fin.read(_CHUNK):
                 digest.update(chunk)
                 fout.write(chunk)
-            fout.flush()
-            os.fsync(fout.fileno())
         return digest.hexdigest()
+
+    @staticmethod
+    def sync(paths: list[Path]) -> None:
+        """Flush newly stored files to disk (one system-wide sync beats one fsync per file)."""
+        if not paths:
+            return
+        if hasattr(os, "sync"):
+            os.sync()
+            return
+        for path in paths:
+            with open(path, "rb+") as fh:
+                os.fsync(fh.fileno())
 
     def verify(self, checksum: str, original_name: str) -> str | None:
         """None if the stored file is intact, else a sentence saying what is wrong."""

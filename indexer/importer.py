@@ -25,8 +25,13 @@ from indexer.walk import expand_paths
 
 log = logging.getLogger(__name__)
 
+# Documents are committed to the database in small groups (a kill loses at most one group)
+# and written to the index in large ones: each Whoosh commit costs a new segment and merges.
+# A document committed but not yet indexed is indexed at the next open.
 FLUSH_EVERY_DOCS = 250
 FLUSH_EVERY_SECONDS = 3.0
+INDEX_EVERY_DOCS = 5000
+INDEX_EVERY_SECONDS = 60.0
 
 # What a result callback receives per file: (path, status, id or None, error or None).
 ResultFn = Callable[[str, str, int | None, str | None], None]
@@ -63,11 +68,13 @@ class Importer:
             run.extract_all(candidates, password)
         except Cancelled:
             run.report.cancelled = True
+        except BaseException:  # Ctrl-C or a fatal error: keep what was read completely
+            run.abandon()
+            raise
+        try:
+            run.flush(final=True)
         finally:
-            try:
-                run.flush()  # keep every document that was read completely
-            finally:
-                run.close()
+            run.close()
         return run.report
 
 
@@ -85,8 +92,9 @@ class _Run:
         self.total = 0
         self.session = importer.sessions()
         self.pending: list[tuple[str, Document]] = []
-        self.stored: list[tuple[str, str]] = []  # (checksum, name) stored by this flush
-        self.last_flush = time.monotonic()
+        self.stored: list[tuple[str, str, Path]] = []  # (checksum, name, path) this flush
+        self.unindexed: list[int] = []
+        self.last_flush = self.last_index = time.monotonic()
 
     # --- reporting -------------------------------------------------------------
     def _done(self, path: str, status: str, doc_id: int | None, error: str | None) -> None:
@@ -179,11 +187,11 @@ class _Run:
             self._done(str(c.path), "failed", None, str(result))
             return
         try:
-            self.imp.files.put(c.path, c.checksum)
+            stored = self.imp.files.put(c.path, c.checksum)
         except ImportFailed as exc:
             self._done(str(c.path), "failed", None, str(exc))
             return
-        self.stored.append((c.checksum, c.path.name))
+        self.stored.append((c.checksum, c.path.name, stored))
         doc = _document(c, result)
         doc.tags = get_or_create_tags(self.session, self.tags)
         self.session.add(doc)
@@ -194,32 +202,51 @@ class _Run:
             self.flush()
 
     # --- step 3: commit whole documents, then index them -----------------------
-    def flush(self) -> None:
-        """Commit the staged documents, index them and report them imported."""
+    def flush(self, final: bool = False) -> None:
+        """Commit the staged documents and report them imported; index them when due."""
         self.last_flush = time.monotonic()
-        if not self.pending:
-            return
+        if self.pending:
+            self._commit()
+        due = (len(self.unindexed) >= INDEX_EVERY_DOCS
+               or time.monotonic() - self.last_index > INDEX_EVERY_SECONDS)
+        if self.unindexed and (final or due):
+            _index_documents(self.session, self.imp.index, self.unindexed)
+            self.unindexed = []
+            self.last_index = time.monotonic()
+
+    def _commit(self) -> None:
         pending, self.pending = self.pending, []
         try:
+            self.imp.files.sync([path for _, _, path in self.stored])
             self.session.commit()
-        except SQLAlchemyError as exc:
+        except (SQLAlchemyError, OSError) as exc:
             self.session.rollback()
             self._discard_stored()
             log.exception("Could not commit imported documents")
-            raise ArchiveError(f"The archive database could not be written: {exc.orig}.") from exc
+            reason = getattr(exc, "orig", None) or exc
+            raise ArchiveError(f"The archive database could not be written: {reason}.") from exc
         self.stored = []
-        ids = [doc.id for _, doc in pending]
-        _index_documents(self.session, self.imp.index, ids)
         for path, doc in pending:
+            self.unindexed.append(doc.id)
             self._done(path, "imported", doc.id, None)
 
     def _discard_stored(self) -> None:
-        for checksum, name in self.stored:
+        for checksum, name, _ in self.stored:
             self.imp.files.remove(checksum, name)
         self.stored = []
 
+    def abandon(self) -> None:
+        """On interrupt: commit what was read completely; indexing waits for the next open."""
+        try:
+            if self.pending:
+                self._commit()
+        except BaseException:
+            log.exception("Could not keep the documents read before the interruption")
+        finally:
+            self.close()
+
     def close(self) -> None:
-        if self.pending:  # interrupted: staged documents never existed
+        if self.pending:  # never committed: these documents do not exist
             self.session.rollback()
             self._discard_stored()
         self.session.close()

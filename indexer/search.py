@@ -89,7 +89,8 @@ class SearchService:
             with self.sessions() as session:
                 hits = _dress(session, ranked, page_hits, q_any, docs)
                 counts = facet_counts(widest, _tag_names(session)) if facets else {}
-        return SearchResult(text, len(widest), hits, counts)
+            total = len(widest)
+        return SearchResult(text, total, hits, counts)
 
 
 def _rank(docs: Searcher, q_all: wq.Query, q_any: wq.Query, limit: int, facets: bool

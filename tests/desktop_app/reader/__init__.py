@@ -1,0 +1,1 @@
+"""Tests of the reader pane (desktop_app.reader)."""
