@@ -7,6 +7,7 @@ from collections.abc import Iterator, Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from indexer.extract.types import TEXT_GARBLED
 from indexer.index import IndexRecord
 from indexer.models import Annotation, Document, Note, Page, Tag, document_tags
 
@@ -36,7 +37,10 @@ def load_records(session: Session, ids: Sequence[int]) -> list[IndexRecord]:
     )
     return [
         IndexRecord(
-            id=d.id, title=d.title, pages=pages.get(d.id, []), kind=d.kind,
+            # A garbled text layer stays in the database (for a later repair or OCR) but is
+            # kept out of the index, where it would only produce nonsense hits.
+            id=d.id, title=d.title,
+            pages=[] if d.text_status == TEXT_GARBLED else pages.get(d.id, []), kind=d.kind,
             language=d.language, status=d.text_status, author=d.author, source=d.source,
             published=d.published, year=d.year, tags=tags.get(d.id, []),
             notes=notes.get(d.id, []), annotations=marks.get(d.id, []),
