@@ -6,16 +6,17 @@ import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Self
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from indexer import collections as coll_ops
 from indexer import documents as docs_ops
-from indexer.collections import CollectionRow, SavedSearchRow
-from indexer.documents import DocumentView
 from indexer.check import CheckReport, check_archive
+from indexer.collections import CollectionRow, SavedSearchRow
 from indexer.db import open_engine, session_factory
+from indexer.documents import ALL_DOCUMENTS, DocumentView
 from indexer.errors import ArchiveError
 from indexer.extract.sandbox import ExtractionPool
 from indexer.filestore import FileStore
@@ -68,7 +69,7 @@ class Archive:
         self.index.close()
         self.engine.dispose()
 
-    def __enter__(self) -> Archive:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -102,14 +103,14 @@ class Archive:
         """Index terms a query matches; find them in a text with indexer.analysis.term_spans()."""
         return self._search.terms(query)
 
-    def documents(self, view: DocumentView = DocumentView(), sort: str = "imported_at",
+    def documents(self, view: DocumentView = ALL_DOCUMENTS, sort: str = "imported_at",
                   descending: bool = True, limit: int | None = None, offset: int = 0
                   ) -> list[DocumentRow]:
         """A page of the documents in view, sorted by a column of documents.SORTABLE."""
         with self.sessions() as session:
             return docs_ops.list_documents(session, view, sort, descending, limit, offset)
 
-    def count(self, view: DocumentView = DocumentView()) -> int:
+    def count(self, view: DocumentView = ALL_DOCUMENTS) -> int:
         """Number of documents in view."""
         with self.sessions() as session:
             return docs_ops.count_documents(session, view)

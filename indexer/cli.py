@@ -7,7 +7,6 @@ import logging
 import sys
 from collections.abc import Sequence
 from logging.handlers import RotatingFileHandler
-from pathlib import Path
 from typing import Any, TextIO
 
 from indexer.archive import Archive
@@ -82,12 +81,9 @@ def cmd_import(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
     if args.json:
         _print_json(report.to_json(), out)
     else:
-        for path, doc_id in report.imported:
-            out.write(f"imported   {doc_id:>6}  {path}\n")
-        for path, doc_id in report.duplicates:
-            out.write(f"duplicate  {doc_id:>6}  {path}\n")
-        for path, error in report.failed:
-            out.write(f"failed             {path}: {error}\n")
+        out.writelines(f"imported   {doc_id:>6}  {path}\n" for path, doc_id in report.imported)
+        out.writelines(f"duplicate  {doc_id:>6}  {path}\n" for path, doc_id in report.duplicates)
+        out.writelines(f"failed             {path}: {error}\n" for path, error in report.failed)
         out.write(f"{len(report.imported)} imported, {len(report.duplicates)} duplicates, "
                   f"{len(report.failed)} failed\n")
     return EXIT_PARTIAL if report.failed else EXIT_OK
@@ -111,17 +107,22 @@ def cmd_search(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _search_batch(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
-    source = sys.stdin if args.batch == "-" else open(args.batch, encoding="utf-8")
-    with source:
-        for line in source:
-            query = line.rstrip("\n")
-            if not query.strip():
-                continue
-            try:
-                _print_json(archive.search(query, limit=args.limit).to_json(), out)
-            except QueryError as exc:
-                _print_json({"query": query, "error": str(exc)}, out)
-            out.flush()
+    if args.batch == "-":
+        return _search_lines(archive, sys.stdin, args.limit, out)
+    with open(args.batch, encoding="utf-8") as source:
+        return _search_lines(archive, source, args.limit, out)
+
+
+def _search_lines(archive: Archive, source: TextIO, limit: int, out: TextIO) -> int:
+    for line in source:
+        query = line.rstrip("\n")
+        if not query.strip():
+            continue
+        try:
+            _print_json(archive.search(query, limit=limit).to_json(), out)
+        except QueryError as exc:
+            _print_json({"query": query, "error": str(exc)}, out)
+        out.flush()
     return EXIT_OK
 
 
@@ -149,8 +150,7 @@ def cmd_show(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
         value = data[key]
         if value not in (None, "", []):
             out.write(f"{key:>13}: {', '.join(value) if isinstance(value, list) else value}\n")
-    for note in detail.notes:
-        out.write(f"\nnote {note.id} ({note.modified_at:%Y-%m-%d %H:%M}):\n{note.text}\n")
+    out.writelines(f"\nnote {note.id} ({note.modified_at:%Y-%m-%d %H:%M}):\n{note.text}\n" for note in detail.notes)
     return EXIT_OK
 
 
@@ -200,10 +200,8 @@ def cmd_check(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
         _print_json(report.to_json(), out)
     else:
         out.write(f"{report.documents} document(s) checked\n")
-        for line in report.problems:
-            out.write(f"problem: {line}\n")
-        for line in report.notes:
-            out.write(f"note: {line}\n")
+        out.writelines(f"problem: {line}\n" for line in report.problems)
+        out.writelines(f"note: {line}\n" for line in report.notes)
         out.write("archive OK\n" if report.ok else f"{len(report.problems)} problem(s)\n")
     return EXIT_OK if report.ok else EXIT_ERROR
 

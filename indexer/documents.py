@@ -55,6 +55,9 @@ class DocumentView:
     ids: tuple[int, ...] | None = None
 
 
+ALL_DOCUMENTS = DocumentView()
+
+
 def _filtered(stmt: Select[Any], view: DocumentView) -> Select[Any]:
     if view.recent:
         stmt = stmt.where(Document.imported_at >= utcnow() - timedelta(days=RECENT_DAYS))
@@ -75,7 +78,7 @@ def _filtered(stmt: Select[Any], view: DocumentView) -> Select[Any]:
     return stmt
 
 
-def list_documents(session: Session, view: DocumentView = DocumentView(),
+def list_documents(session: Session, view: DocumentView = ALL_DOCUMENTS,
                    sort: str = "imported_at", descending: bool = True,
                    limit: int | None = None, offset: int = 0) -> list[DocumentRow]:
     """A page of documents in view, sorted by a SORTABLE column (ties by id)."""
@@ -90,7 +93,7 @@ def list_documents(session: Session, view: DocumentView = DocumentView(),
     return [DocumentRow.of(d) for d in session.scalars(stmt)]
 
 
-def count_documents(session: Session, view: DocumentView = DocumentView()) -> int:
+def count_documents(session: Session, view: DocumentView = ALL_DOCUMENTS) -> int:
     """How many documents are in view."""
     stmt = _filtered(select(func.count(Document.id)), view)
     return int(session.scalar(stmt) or 0)

@@ -15,10 +15,10 @@ from indexer.errors import ArchiveError, Cancelled, DossierError, ImportFailed, 
 from indexer.extract.sandbox import ExtractionPool, Job
 from indexer.extract.types import Extracted
 from indexer.filestore import FileStore, sha256_file
-from indexer.index import SearchIndex
+from indexer.index import IndexBatch, SearchIndex
 from indexer.models import Annotation, Document, Page
 from indexer.progress import CancelFn, ProgressFn, never_cancel, no_progress
-from indexer.records import load_records
+from indexer.records import record_of
 from indexer.rows import ImportReport
 from indexer.tags import get_or_create_tags
 from indexer.walk import expand_paths
@@ -93,8 +93,8 @@ class _Run:
         self.session = importer.sessions()
         self.pending: list[tuple[str, Document]] = []
         self.stored: list[tuple[str, str, Path]] = []  # (checksum, name, path) this flush
-        self.unindexed: list[int] = []
-        self.last_flush = self.last_index = time.monotonic()
+        self.feed = _IndexFeed(self.session, importer.index)
+        self.last_flush = time.monotonic()
 
     # --- reporting -------------------------------------------------------------
     def _done(self, path: str, status: str, doc_id: int | None, error: str | None) -> None:
@@ -207,12 +207,8 @@ class _Run:
         self.last_flush = time.monotonic()
         if self.pending:
             self._commit()
-        due = (len(self.unindexed) >= INDEX_EVERY_DOCS
-               or time.monotonic() - self.last_index > INDEX_EVERY_SECONDS)
-        if self.unindexed and (final or due):
-            _index_documents(self.session, self.imp.index, self.unindexed)
-            self.unindexed = []
-            self.last_index = time.monotonic()
+        if final or self.feed.due():
+            self.feed.commit()
 
     def _commit(self) -> None:
         pending, self.pending = self.pending, []
@@ -226,8 +222,8 @@ class _Run:
             reason = getattr(exc, "orig", None) or exc
             raise ArchiveError(f"The archive database could not be written: {reason}.") from exc
         self.stored = []
+        self.feed.add([doc for _, doc in pending])
         for path, doc in pending:
-            self.unindexed.append(doc.id)
             self._done(path, "imported", doc.id, None)
 
     def _discard_stored(self) -> None:
@@ -246,23 +242,60 @@ class _Run:
             self.close()
 
     def close(self) -> None:
+        self.feed.cancel()  # only left open after an interruption
         if self.pending:  # never committed: these documents do not exist
             self.session.rollback()
             self._discard_stored()
         self.session.close()
 
 
-def _index_documents(session: Session, index: SearchIndex, ids: list[int]) -> None:
-    """Index committed documents and mark them indexed; a failure leaves them to be redone."""
-    try:
-        with index.batch() as batch:
-            for record in load_records(session, ids):
-                batch.add(record)
-    except Exception:
-        log.exception("Indexing failed; the documents will be indexed at next open")
-        return
-    session.execute(update(Document).where(Document.id.in_(ids)).values(indexed=True))
-    session.commit()
+class _IndexFeed:
+    """Feeds committed documents into one open index batch, committed in large groups.
+
+    Adding overlaps with extraction in the workers; each Whoosh commit writes a segment.
+    A failure is logged and leaves the documents unindexed, to be indexed at the next open.
+    """
+
+    def __init__(self, session: Session, index: SearchIndex) -> None:
+        self.session = session
+        self.index = index
+        self.batch: IndexBatch | None = None
+        self.ids: list[int] = []
+        self.opened = time.monotonic()
+
+    def add(self, docs: list[Document]) -> None:
+        try:
+            if self.batch is None:
+                self.batch = IndexBatch(self.index)
+                self.opened = time.monotonic()
+            for doc in docs:
+                self.batch.add(record_of(doc))
+            self.ids.extend(doc.id for doc in docs)
+        except Exception:
+            log.exception("Indexing failed; the documents will be indexed at next open")
+            self.cancel()
+
+    def due(self) -> bool:
+        return (len(self.ids) >= INDEX_EVERY_DOCS
+                or time.monotonic() - self.opened > INDEX_EVERY_SECONDS)
+
+    def commit(self) -> None:
+        if self.batch is None:
+            return
+        batch, ids = self.batch, self.ids
+        self.batch, self.ids = None, []
+        try:
+            batch.commit()
+        except Exception:
+            log.exception("Index commit failed; the documents will be indexed at next open")
+            return
+        self.session.execute(update(Document).where(Document.id.in_(ids)).values(indexed=True))
+        self.session.commit()
+
+    def cancel(self) -> None:
+        if self.batch is not None:
+            self.batch.cancel()
+        self.batch, self.ids = None, []
 
 
 def _document(c: _Candidate, ex: Extracted) -> Document:
@@ -279,6 +312,7 @@ def _document(c: _Candidate, ex: Extracted) -> Document:
     )
     doc.pages = [Page(number=n, text=t) for n, t in enumerate(ex.pages, start=1)]
     doc.annotations = [_annotation(a) for a in ex.annotations]
+    doc.notes = []  # loaded as empty: indexing it needs no query
     return doc
 
 

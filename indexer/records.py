@@ -37,16 +37,34 @@ def load_records(session: Session, ids: Sequence[int]) -> list[IndexRecord]:
     )
     return [
         IndexRecord(
-            # A garbled text layer stays in the database (for a later repair or OCR) but is
-            # kept out of the index, where it would only produce nonsense hits.
-            id=d.id, title=d.title,
-            pages=[] if d.text_status == TEXT_GARBLED else pages.get(d.id, []), kind=d.kind,
+            id=d.id, title=d.title, pages=indexable(d.text_status, pages.get(d.id, [])),
+            kind=d.kind,
             language=d.language, status=d.text_status, author=d.author, source=d.source,
             published=d.published, year=d.year, tags=tags.get(d.id, []),
             notes=notes.get(d.id, []), annotations=marks.get(d.id, []),
         )
         for d in docs
     ]
+
+
+def indexable(text_status: str, pages: list[str]) -> list[str]:
+    """The page texts worth indexing.
+
+    A garbled text layer stays in the database (for a later repair or OCR) but is kept out
+    of the index, where it would only produce nonsense hits.
+    """
+    return [] if text_status == TEXT_GARBLED else pages
+
+
+def record_of(doc: Document) -> IndexRecord:
+    """The index record of a document whose pages, tags and annotations are loaded."""
+    return IndexRecord(
+        id=doc.id, title=doc.title, pages=indexable(doc.text_status, [p.text for p in doc.pages]),
+        kind=doc.kind, language=doc.language, status=doc.text_status, author=doc.author,
+        source=doc.source, published=doc.published, year=doc.year,
+        tags=[t.name for t in doc.tags], notes=[n.text for n in doc.notes],
+        annotations=[f"{a.quote} {a.comment}" for a in doc.annotations],
+    )
 
 
 def _texts_by_doc(session: Session, stmt: object, column: object, ids: Sequence[int]

@@ -7,7 +7,7 @@ import shutil
 import time
 from typing import TextIO
 
-_BOLD = re.compile(r"<b>(.*?)</b>", re.S)
+_BOLD = re.compile(r"<b>(.*?)</b>", re.DOTALL)
 
 
 def plain_snippet(snippet: str, tty: bool) -> str:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 
 def _hidden(name: str) -> bool:
-    return name.startswith(".") or name.startswith("~$")
+    return name.startswith((".", "~$"))
 
 
 def expand_paths(paths: Iterable[Path]) -> Iterator[Path]:

@@ -8,12 +8,12 @@ import os
 import signal
 import sys
 import time
-from contextlib import contextmanager
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 from indexer.errors import (
     CorruptFile,
@@ -142,7 +142,7 @@ class ExtractionPool:
         self._ctx = _context()
         self._workers: list[_Worker] = []
 
-    def __enter__(self) -> ExtractionPool:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
