@@ -20,8 +20,8 @@ from indexer.analysis import ScriptStemFilter
 from indexer.errors import QueryError
 from indexer.variations import expand_stems
 
-# Searched when a word names no field.
-DEFAULT_FIELDS = ["title", "content", "notes", "annotations", "tags", "author", "source"]
+# Searched when a word names no field (content also holds notes, annotations, author, source).
+DEFAULT_FIELDS = ["title", "content", "tags"]
 ALIASES = {
     "tags": ["tag"],
     "lang": ["language"],

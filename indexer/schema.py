@@ -6,7 +6,7 @@ from whoosh.fields import DATETIME, ID, NUMERIC, TEXT, Schema
 from indexer.analysis import ANALYZER_VERSION, exact_analyzer, keyword_analyzer
 
 # Bump when a field changes; together with ANALYZER_VERSION it decides a rebuild.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 INDEX_VERSION = f"{SCHEMA_VERSION}.{ANALYZER_VERSION}"
 
 DOCS = "docs"

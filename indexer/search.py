@@ -14,7 +14,7 @@ from indexer.facets import facet_counts, facet_set
 from indexer.index import SearchIndex
 from indexer.models import Document, Note, Page, Tag, document_tags
 from indexer.query import QueryBuilder, as_disjunction, restrict_to_field
-from indexer.snippets import plain, prepare
+from indexer.snippets import focus, plain, prepare
 
 MAX_PAGES_LISTED = 1000
 
@@ -72,9 +72,7 @@ class SearchService:
         """The indexed words a query matches (all forms of each word), for highlighting."""
         _, q_any = self._queries.build(text)
         with self.index.searchers() as (docs, _):
-            found = q_any.existing_terms(docs.reader(), expand=True)
-        return frozenset(t.decode("utf-8") if isinstance(t, bytes) else str(t)
-                         for f, t in found if f in ("content", "title"))
+            return _content_terms(q_any, docs, ("content", "title"))
 
     def search(self, text: str, limit: int = 20, facets: bool = False) -> SearchResult:
         """Documents matching text: those holding all the words first, then most of them.
@@ -84,28 +82,44 @@ class SearchService:
         """
         q_all, q_any = self._queries.build(text)
         with self.index.searchers() as (docs, pages):
-            ranked, widest = _rank(docs, q_all, q_any, max(1, limit), facets)
+            ranked, total, widest = _rank(docs, q_all, q_any, max(1, limit), facets)
             page_hits = _page_hits(pages, q_any, [int(h["id"]) for h in ranked])
             with self.sessions() as session:
-                hits = _dress(session, ranked, page_hits, q_any, docs)
-                counts = facet_counts(widest, _tag_names(session)) if facets else {}
-            total = len(widest)
+                hits = _dress(session, ranked, page_hits, _content_terms(q_any, docs))
+                counts = facet_counts(widest, _tag_names(session)) if widest and facets else {}
         return SearchResult(text, total, hits, counts)
 
 
 def _rank(docs: Searcher, q_all: wq.Query, q_any: wq.Query, limit: int, facets: bool
-          ) -> tuple[list[Hit], Results]:
-    """Top hits (every-word matches first, then the best partial ones) and the widest results."""
+          ) -> tuple[list[Hit], int, Results | None]:
+    """Top hits (every-word matches first, then the best partial ones), the number of
+    documents matching at least some words, and the widest results when facets are asked.
+    """
     grouped = facet_set() if facets else None
     if q_all == q_any:
         results = docs.search(q_all, limit=limit, groupedby=grouped)
-        return list(results), results
+        return list(results), len(results), results
     all_words = docs.search(q_all, limit=limit)
     ranked = list(all_words)
+    if len(ranked) >= limit and not facets:  # no partial matches shown: only count them
+        return ranked, sum(1 for _ in docs.docs_for_query(q_any)), None
     any_word = docs.search(q_any, limit=limit + len(ranked), groupedby=grouped)
     seen = {h["id"] for h in ranked}
     ranked.extend(h for h in any_word if h["id"] not in seen)
-    return ranked[:limit], any_word
+    return ranked[:limit], len(any_word), any_word
+
+
+def _content_terms(q: wq.Query, docs: Searcher, fields: tuple[str, ...] = ("content",)
+                   ) -> frozenset[str]:
+    # Not Query.existing_terms: Whoosh 2.7 rebinds its fieldname argument inside its loop
+    # and so skips the leaves after the first field it meets.
+    reader = docs.reader()
+    words: set[str] = set()
+    for leaf in q.leaves():
+        if leaf.field() in fields:
+            for _, text in leaf.expanded_terms(reader):
+                words.add(text.decode("utf-8") if isinstance(text, bytes) else str(text))
+    return frozenset(words)
 
 
 def _tag_names(session: Session) -> list[str]:
@@ -135,7 +149,7 @@ def _page_hits(pages: Searcher, q: wq.Query, doc_ids: list[int]
 
 
 def _dress(session: Session, ranked: list[Hit], page_hits: dict[int, list[_PageHit]],
-           q: wq.Query, docs: Searcher) -> list[SearchHit]:
+           terms: frozenset[str]) -> list[SearchHit]:
     ids = [int(h["id"]) for h in ranked]
     rows = {d.id: d for d in session.scalars(select(Document).where(Document.id.in_(ids)))}
     tags = _tags_of(session, ids)
@@ -151,7 +165,7 @@ def _dress(session: Session, ranked: list[Hit], page_hits: dict[int, list[_PageH
             pages = [1]
         out.append(SearchHit(
             id=doc_id, title=doc.title, score=round(float(hit.score), 4), pages=pages,
-            snippet=_snippet(session, hit, doc_id, page_hits, texts, q, docs),
+            snippet=_snippet(session, hit, doc_id, page_hits, texts, terms),
             kind=doc.kind, language=doc.language, tags=tags.get(doc_id, []),
         ))
     return out
@@ -184,15 +198,15 @@ def _snippet_texts(session: Session, ids: list[int], page_hits: dict[int, list[_
 
 
 def _snippet(session: Session, hit: Hit, doc_id: int, page_hits: dict[int, list[_PageHit]],
-             texts: dict[tuple[int, int], str], q: wq.Query, docs: Searcher) -> str:
+             texts: dict[tuple[int, int], str], terms: frozenset[str]) -> str:
     if doc_id in page_hits:
         best = max(page_hits[doc_id], key=lambda p: p.score)
         text = texts.get((doc_id, best.number), "")
-        marked = best.hit.highlights("content", text=text, top=2)
+        marked = best.hit.highlights("content", text=focus(text, terms), top=2)
     else:
         text = texts.get((doc_id, 1), "")
         prepare(hit.results)
-        marked = hit.highlights("content", text=text, top=2)
+        marked = hit.highlights("content", text=focus(text, terms), top=2)
     if marked:
         return marked
     notes = " ".join(session.scalars(select(Note.text).where(Note.document_id == doc_id)))

@@ -7,7 +7,12 @@ import re
 from whoosh.highlight import ContextFragmenter, Formatter, get_text
 from whoosh.searching import Results
 
+from indexer.analysis import fold
+
 SNIPPET_CHARS = 240
+# Highlighting re-analyses the text it is given: in a long text, give it only the stretch
+# where the query's words are densest.
+WINDOW = 1500
 _SPACE = re.compile(r"\s+")
 
 
@@ -34,3 +39,18 @@ def plain(text: str) -> str:
     """The opening of a text as a snippet without marks."""
     return html.escape(_SPACE.sub(" ", text[: SNIPPET_CHARS * 2]).strip()[:SNIPPET_CHARS],
                        quote=False)
+
+
+def focus(text: str, terms: frozenset[str]) -> str:
+    """The stretch of a long text (about WINDOW characters) holding most query terms."""
+    if len(text) <= 2 * WINDOW or not terms:
+        return text
+    best_start, best_score = 0, -1
+    for start in range(0, len(text), WINDOW):
+        chunk = fold(text[start:start + WINDOW + 100])
+        score = sum(1 for term in terms if term in chunk)
+        if score > best_score:
+            best_start, best_score = start, score
+            if score == len(terms):
+                break
+    return text[best_start:best_start + WINDOW + 100]
