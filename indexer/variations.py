@@ -20,7 +20,22 @@ EXACT_BOOST = 1.5  # the form the user typed ranks above its other forms
 _MAX_FORMS = 200
 
 
-class StemVariations(ExpandingTerm):
+class _CachedExpansion(ExpandingTerm):
+    """Expands once per index reader: the highlighter asks again for every hit."""
+
+    _cache: tuple[int, list[bytes]] | None = None
+
+    def _btexts(self, ixreader: IndexReader) -> Iterator[bytes]:
+        key = id(ixreader)
+        if self._cache is None or self._cache[0] != key:
+            self._cache = (key, list(self._expand(ixreader)))
+        return iter(self._cache[1])
+
+    def _expand(self, ixreader: IndexReader) -> Iterator[bytes]:
+        raise NotImplementedError
+
+
+class StemVariations(_CachedExpansion):
     """Every indexed form of a word with the same stem; the typed form weighs more."""
 
     def __init__(self, fieldname: str, text: str, stemmer: ScriptStemFilter,
@@ -43,7 +58,7 @@ class StemVariations(ExpandingTerm):
     def __str__(self) -> str:
         return f"{self.fieldname}:<{self.text}>"
 
-    def _btexts(self, ixreader: IndexReader) -> Iterator[bytes]:
+    def _expand(self, ixreader: IndexReader) -> Iterator[bytes]:
         stem = self.stemmer.stem(self.text)
         # English stems may end differently from the word (happy -> happi): search by
         # the stem less its last letter, then keep only forms with the same stem.
@@ -75,8 +90,71 @@ class StemVariations(ExpandingTerm):
         return q
 
 
+class QuickFuzzy(_CachedExpansion):
+    """Words within an edit distance, found by a prefix scan and a banded Levenshtein check.
+
+    Whoosh's own FuzzyTerm walks the lexicon with a pure-Python automaton: seconds per
+    query on a large index.
+    """
+
+    def __init__(self, fieldname: str, text: str, maxdist: int = 1, prefixlength: int = 1,
+                 boost: float = 1.0) -> None:
+        self.fieldname = fieldname
+        self.text = text
+        self.maxdist = maxdist
+        self.prefixlength = prefixlength
+        self.boost = boost
+
+    def __repr__(self) -> str:
+        return f"QuickFuzzy({self.fieldname!r}, {self.text!r}, {self.maxdist})"
+
+    def __eq__(self, other: object) -> bool:
+        return (isinstance(other, QuickFuzzy) and self.fieldname == other.fieldname
+                and self.text == other.text and self.maxdist == other.maxdist)
+
+    def __hash__(self) -> int:
+        return hash((self.fieldname, self.text, self.maxdist))
+
+    def _expand(self, ixreader: IndexReader) -> Iterator[bytes]:
+        text, maxdist = self.text, self.maxdist
+        for btext in ixreader.expand_prefix(self.fieldname, text[:self.prefixlength]):
+            word = btext.decode("utf-8")
+            if abs(len(word) - len(text)) <= maxdist and within_distance(word, text, maxdist):
+                yield btext
+
+
+def within_distance(a: str, b: str, maxdist: int) -> bool:
+    """True if the Levenshtein distance of a and b is at most maxdist (stops early)."""
+    if maxdist == 1:
+        return _within_one(a, b)
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, start=1):
+        current = [i]
+        for j, cb in enumerate(b, start=1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1,
+                               previous[j - 1] + (ca != cb)))
+        if min(current) > maxdist:
+            return False
+        previous = current
+    return previous[-1] <= maxdist
+
+
+def _within_one(a: str, b: str) -> bool:
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1:] == b[i + 1:]  # one substitution (or equal)
+    return a[i:] == b[i + 1:]  # one insertion
+
+
 def expand_stems(q: wq.Query, stemmer: ScriptStemFilter) -> wq.Query:
-    """q with plain words and phrases in text fields matching all forms of each word."""
+    """q with plain words and phrases in text fields matching all forms of each word,
+    and fuzzy words looked up quickly."""
+    if isinstance(q, wq.FuzzyTerm):
+        return QuickFuzzy(q.fieldname, q.text, q.maxdist, q.prefixlength, q.boost)
     if isinstance(q, wq.Term) and type(q) is wq.Term and q.fieldname in STEMMED_FIELDS:
         return StemVariations(q.fieldname, q.text, stemmer, boost=q.boost)
     if isinstance(q, wq.Phrase) and q.fieldname in STEMMED_FIELDS:
