@@ -6,7 +6,7 @@ import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Self
+from typing import Self, TypeVar
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -30,6 +30,7 @@ from indexer.rows import DocumentDetail, DocumentRow, ImportReport, NoteRow
 from indexer.search import SearchResult, SearchService
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 class Archive:
@@ -155,7 +156,7 @@ class Archive:
         """Edit title, source, author, published or language."""
         return self._edit(doc_id, lambda s: docs_ops.update_metadata(s, doc_id, **fields))
 
-    def _edit(self, doc_id: int, change: Callable[[Session], object]) -> object:  # type: ignore[misc]
+    def _edit(self, doc_id: int, change: Callable[[Session], T]) -> T:
         with self._writing() as session:
             result = change(session)
             docs_ops.get_document(session, doc_id).indexed = False

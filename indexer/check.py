@@ -1,6 +1,7 @@
 """Verify an archive: database integrity, stored originals and the index agree."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -63,7 +64,7 @@ def _check_database(session: Session, report: CheckReport) -> None:
         report.problems.append(f"The database has {len(fk)} broken reference(s).")
 
 
-def _check_index(docs: list[Any], index: SearchIndex, report: CheckReport) -> None:
+def _check_index(docs: Sequence[Any], index: SearchIndex, report: CheckReport) -> None:
     in_index = index.indexed_ids()
     in_db = {doc_id for doc_id, _, _, _ in docs}
     missing = in_db - in_index
