@@ -11,14 +11,16 @@ from typing import Self, TypeVar
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from indexer import annotations as ann_ops
 from indexer import collections as coll_ops
 from indexer import documents as docs_ops
+from indexer.annotations import AnnotationRow
 from indexer.check import CheckReport, check_archive
 from indexer.collections import CollectionRow, SavedSearchRow
 from indexer.db import open_engine, session_factory
 from indexer.documents import ALL_DOCUMENTS, DocumentView
-from indexer.errors import ArchiveError
-from indexer.extract.sandbox import ExtractionPool
+from indexer.errors import ArchiveError, DossierError
+from indexer.extract.sandbox import ExtractionPool, Job
 from indexer.filestore import FileStore
 from indexer.importer import Importer, ResultFn
 from indexer.index import SearchIndex
@@ -162,6 +164,61 @@ class Archive:
             docs_ops.get_document(session, doc_id).indexed = False
         self.sync_index()
         return result
+
+    # --- annotations -----------------------------------------------------------------
+    def annotations(self, doc_id: int) -> list[AnnotationRow]:
+        """A document's marks in page order, orphans last. Raises NotFound."""
+        with self.sessions() as session:
+            docs_ops.get_document(session, doc_id)
+            return ann_ops.list_annotations(session, doc_id)
+
+    def add_annotation(self, doc_id: int, page: int, *, quote: str | None = None,
+                       start: int | None = None, end: int | None = None,
+                       kind: str = "highlight", color: str = "yellow", comment: str = "",
+                       rects: list[list[float]] | None = None) -> AnnotationRow:
+        """Mark a passage of a page by its quote (first occurrence) or character offsets.
+
+        Raises NotFound (no such page) or DossierError (quote not on the page).
+        """
+        def change(session: Session) -> AnnotationRow:
+            doc = docs_ops.get_document(session, doc_id)
+            return ann_ops.add_annotation(
+                session, doc, self.files.path_for(doc.checksum, doc.original_name), page,
+                quote=quote, start=start, end=end, kind=kind, color=color, comment=comment,
+                rects=rects)
+        return self._edit(doc_id, change)
+
+    def update_annotation(self, doc_id: int, annotation_id: int, *, color: str | None = None,
+                          comment: str | None = None, kind: str | None = None
+                          ) -> AnnotationRow:
+        """Recolour, re-comment or change a mark's kind."""
+        return self._edit(doc_id, lambda s: ann_ops.update_annotation(
+            s, annotation_id, color=color, comment=comment, kind=kind))
+
+    def delete_annotation(self, doc_id: int, annotation_id: int) -> None:
+        """Delete a mark."""
+        self._edit(doc_id, lambda s: s.delete(ann_ops.get_annotation(s, annotation_id)))
+
+    def reextract(self, doc_id: int, password: str | None = None) -> int:
+        """Read the stored original again (new reader, OCR added…), re-place every mark by its
+        text, and re-index. Returns the number of marks that could not be placed (orphans).
+
+        Raises ImportFailed if the original cannot be read.
+        """
+        detail = self.document(doc_id)
+        with self._write:
+            if self._pool is None:
+                self._pool = self._pool_factory()
+            ((_, result),) = list(self._pool.run([Job(doc_id, Path(detail.stored_path),
+                                                      password)]))
+        if isinstance(result, DossierError):
+            raise result
+        def change(session: Session) -> int:
+            doc = docs_ops.get_document(session, doc_id)
+            docs_ops.replace_pages(doc, result.pages)
+            doc.page_count, doc.text_status = len(result.pages), result.text_status
+            return ann_ops.reanchor_all(session, doc, Path(detail.stored_path), result.pages)
+        return self._edit(doc_id, change)
 
     # --- collections and saved searches ----------------------------------------
     def collections(self) -> list[CollectionRow]:

@@ -53,6 +53,16 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("note", parents=[common], help="add a note")
     p.add_argument("id", type=int)
     p.add_argument("text")
+    p = sub.add_parser("annotate", parents=[common], help="highlight a quote on a page")
+    p.add_argument("id", type=int)
+    p.add_argument("--page", type=int, required=True)
+    p.add_argument("--quote", required=True)
+    p.add_argument("--comment", default="")
+    p.add_argument("--color", default="yellow", help="yellow, red, green, blue, … or #rrggbb")
+    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("annotations", parents=[common], help="list a document's marks")
+    p.add_argument("id", type=int)
+    p.add_argument("--json", action="store_true")
     sub.add_parser("reindex", parents=[common], help="rebuild the search index")
     p = sub.add_parser("check", parents=[common], help="verify database, files and index")
     p.add_argument("--json", action="store_true")
@@ -184,6 +194,28 @@ def cmd_note(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def cmd_annotate(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
+    mark = archive.add_annotation(args.id, args.page, quote=args.quote, comment=args.comment,
+                                  color=args.color)
+    if args.json:
+        _print_json(mark.to_json(), out)
+    else:
+        out.write(f"annotation {mark.id} on page {mark.page} of document {args.id}\n")
+    return EXIT_OK
+
+
+def cmd_annotations(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
+    marks = archive.annotations(args.id)
+    if args.json:
+        _print_json([m.to_json() for m in marks], out)
+        return EXIT_OK
+    for m in marks:
+        where = "orphaned" if m.orphaned else f"p. {m.page}"
+        comment = f"  — {m.comment}" if m.comment else ""
+        out.write(f"{m.id:>5}  {where:<9} {m.kind:<9} {m.color}  “{m.quote}”{comment}\n")
+    return EXIT_OK
+
+
 def cmd_reindex(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
     bar = ProgressBar(sys.stderr)
     count = archive.reindex(progress=bar.update)
@@ -209,6 +241,7 @@ def cmd_check(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
 COMMANDS = {
     "import": cmd_import, "search": cmd_search, "list": cmd_list, "show": cmd_show,
     "text": cmd_text, "tag": cmd_tag, "untag": cmd_tag, "note": cmd_note,
+    "annotate": cmd_annotate, "annotations": cmd_annotations,
     "reindex": cmd_reindex, "check": cmd_check,
 }
 

@@ -117,6 +117,19 @@ def page_texts(session: Session, doc_id: int) -> list[str]:
         select(Page.text).where(Page.document_id == doc_id).order_by(Page.number)))
 
 
+def replace_pages(doc: Document, texts: list[str]) -> None:
+    """Give a document new page texts, reusing page rows (page numbers are unique)."""
+    existing = {p.number: p for p in doc.pages}
+    for number, text in enumerate(texts, start=1):
+        if number in existing:
+            existing[number].text = text
+        else:
+            doc.pages.append(Page(number=number, text=text))
+    for number, page in existing.items():
+        if number > len(texts):
+            doc.pages.remove(page)
+
+
 def add_tags(session: Session, doc_id: int, names: Sequence[str]) -> list[str]:
     """Tag a document; return its tags afterwards."""
     doc = get_document(session, doc_id)

@@ -6,11 +6,13 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from indexer.anchoring import reanchor
 from indexer.errors import ArchiveError, Cancelled, DossierError, ImportFailed, NeedsPassword
 from indexer.extract.sandbox import ExtractionPool, Job
 from indexer.extract.types import Extracted
@@ -311,7 +313,7 @@ def _document(c: _Candidate, ex: Extracted) -> Document:
         indexed=False,
     )
     doc.pages = [Page(number=n, text=t) for n, t in enumerate(ex.pages, start=1)]
-    doc.annotations = [_annotation(a) for a in ex.annotations]
+    doc.annotations = [_annotation(a, ex.pages) for a in ex.annotations]
     doc.notes = []  # loaded as empty: indexing it needs no query
     return doc
 
@@ -320,11 +322,18 @@ _ANNOT_KINDS = {"Highlight": "highlight", "Underline": "underline", "StrikeOut":
                 "Squiggly": "underline", "Text": "note", "FreeText": "note"}
 
 
-def _annotation(data: dict[str, object]) -> Annotation:
-    """A Dossier annotation from one read out of the file."""
-    return Annotation(
-        kind=_ANNOT_KINDS.get(str(data.get("type")), "highlight"),
-        page=data.get("page"), rects=data.get("rects") or [],
-        quote=str(data.get("quote") or ""), comment=str(data.get("comment") or ""),
+def _annotation(data: dict[str, Any], pages: list[str]) -> Annotation:
+    """A Dossier annotation from one read out of the file, anchored in the page text."""
+    page, quote = data.get("page"), str(data.get("quote") or "")
+    mark = Annotation(
+        kind=_ANNOT_KINDS.get(str(data.get("type")), "highlight"), page=page,
+        rects=data.get("rects") or [], quote=quote, comment=str(data.get("comment") or ""),
         color=str(data.get("color") or "#ffd400"), author=data.get("author") or None,
     )
+    if quote and isinstance(page, int) and 1 <= page <= len(pages):
+        found = reanchor(pages, quote, page, None)
+        if found is not None and found.page == page:
+            mark.quote = pages[page - 1][found.start:found.end]
+            mark.start, mark.end = found.start, found.end
+            mark.prefix, mark.suffix = found.prefix, found.suffix
+    return mark

@@ -39,7 +39,7 @@ def test_folder_import_accounts_for_every_file(archive: Archive, tmp_path: Path)
 def test_originals_are_stored_unchanged_and_pages_kept(archive: Archive, tmp_path: Path) -> None:
     pdf = write_pdf(tmp_path / "t.pdf", ["alpha page", "beta page", "gamma page"], title="XXI-10 CTC")
     report = archive.import_paths([pdf])
-    (path, doc_id), = report.imported
+    (_, doc_id), = report.imported
     detail = archive.document(doc_id)
     assert Path(detail.stored_path).read_bytes() == pdf.read_bytes()
     assert detail.checksum == sha256_file(pdf)[0]

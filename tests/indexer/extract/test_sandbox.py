@@ -23,7 +23,7 @@ def test_bad_files_fail_alone_and_the_batch_goes_on(tmp_path: Path) -> None:
     names = ["ok1", "hang", "ok2", "crash", "corrupt", "bug", "hog", "ok3"]
     jobs = [Job(p.stem, p) for p in _files(tmp_path, names)]
     with ExtractionPool(workers=2, timeout=3, memory_mb=1024, extractor=FAKE) as pool:
-        results = dict((job.key, result) for job, result in pool.run(jobs))
+        results = {job.key: result for job, result in pool.run(jobs)}
     assert set(results) == set(names)
     for ok in ("ok1", "ok2", "ok3"):
         assert isinstance(results[ok], Extracted) and results[ok].pages == [f"text of {ok}"]
