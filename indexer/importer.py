@@ -166,6 +166,8 @@ class _Run:
             self._accept(job.key, result)
             if self.cancel():
                 raise Cancelled()
+        if copies:
+            self.flush()
         for c in copies:
             self._copy_in_batch(c, first_of[c.checksum])
 
@@ -179,7 +181,6 @@ class _Run:
             self._done(str(copy.path), "duplicate", doc_id, None)
 
     def _id_of_checksum(self, checksum: str) -> int | None:
-        self.flush()
         return self.session.scalar(select(Document.id).where(Document.checksum == checksum))
 
     def _accept(self, c: _Candidate, result: Extracted | DossierError) -> None:
