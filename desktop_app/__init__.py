@@ -1,0 +1,1 @@
+"""Dossier desktop application: a Qt GUI over the indexer core."""

@@ -1,0 +1,121 @@
+"""The open archive as the GUI sees it: every call to it goes through the task runner."""
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+
+from desktop_app.logs import ArchiveLog
+from desktop_app.tasks import Task, TaskRunner
+from indexer.archive import Archive
+from indexer.errors import ArchiveError
+from indexer.paths import ArchivePaths
+from indexer.progress import CancelFn, ProgressFn
+
+log = logging.getLogger(__name__)
+
+Call = Callable[[Archive], Any]
+Job = Callable[[Archive, ProgressFn, CancelFn], Any]
+
+
+class ArchiveSession(QObject):
+    """Opens, closes and calls one Archive at a time, never in the GUI thread.
+
+    Reads run in parallel; writes run one after the other. Signals tell the views
+    what changed so they can reload.
+    """
+
+    opened = Signal(str)
+    openFailed = Signal(str)
+    closed = Signal()
+    documentsChanged = Signal()         # documents added or removed
+    documentEdited = Signal(object)     # a DocumentRow whose fields or tags changed
+    libraryChanged = Signal()           # tags, collections or saved searches changed
+
+    def __init__(self, runner: TaskRunner, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self._archive: Archive | None = None
+        self._log = ArchiveLog()
+        self.root: Path | None = None
+
+    @property
+    def is_open(self) -> bool:
+        """True while an archive is open."""
+        return self._archive is not None
+
+    # --- opening and closing ---------------------------------------------------
+    def open(self, root: Path) -> Task:
+        """Open (creating if needed) the archive in root; emits opened or openFailed."""
+        if self._archive is not None:
+            self.close()
+        self.root = root
+        task = self.runner.write(lambda p, c: self._open_archive(root), "open archive",
+                                 cancellable=False)
+        task.finished.connect(self._on_opened)
+        task.failed.connect(self.openFailed)
+        return task
+
+    def _open_archive(self, root: Path) -> Archive:
+        paths = ArchivePaths(root)
+        self._log.attach(paths)
+        log.info("Opening archive %s", root)
+        return Archive(paths)
+
+    @Slot(object)
+    def _on_opened(self, archive: Archive) -> None:
+        if archive.paths.root != self.root or self._archive is not None:
+            # Another archive was asked for meanwhile: this one is not wanted any more.
+            self.runner.write(lambda p, c: archive.close(), "close archive", cancellable=False)
+            return
+        self._archive = archive
+        self.opened.emit(str(archive.paths.root))
+
+    def close(self) -> Task | None:
+        """Close the open archive after the reads in flight; emits closed at once."""
+        archive, self._archive = self._archive, None
+        if archive is None:
+            return None
+        self.closed.emit()
+        runner = self.runner
+
+        def close_archive(progress: ProgressFn, cancel: CancelFn) -> None:
+            runner.wait_for_reads()
+            archive.close()
+            log.info("Closed archive %s", archive.paths.root)
+
+        return runner.write(close_archive, "close archive", cancellable=False)
+
+    def shutdown(self) -> None:
+        """Stop every task, close the archive and wait for the pools (at exit only)."""
+        self.runner.cancel_all()
+        self.close()
+        self.runner.wait()
+        self._log.detach()
+
+    # --- calling the archive ---------------------------------------------------
+    def read(self, call: Call, name: str = "read") -> Task:
+        """Run call(archive) in the read pool."""
+        return self.runner.read(lambda p, c: call(self._require()), name, cancellable=False)
+
+    def write(self, call: Call, name: str = "write") -> Task:
+        """Run call(archive) in the write pool."""
+        return self.runner.write(lambda p, c: call(self._require()), name, cancellable=False)
+
+    def read_job(self, job: Job, name: str = "read job") -> Task:
+        """Run job(archive, progress, cancel) in the read pool."""
+        return self.runner.read(lambda p, c: job(self._require(), p, c), name)
+
+    def write_job(self, job: Job, name: str = "write job") -> Task:
+        """Run job(archive, progress, cancel) in the write pool."""
+        return self.runner.write(lambda p, c: job(self._require(), p, c), name)
+
+    def _require(self) -> Archive:
+        archive = self._archive
+        if archive is None:
+            raise ArchiveError(QCoreApplication.translate("ArchiveSession",
+                                                          "No archive is open."))
+        return archive

@@ -1,0 +1,55 @@
+"""What the GUI remembers between runs, kept in a QSettings object passed in (never a global)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+ORGANIZATION = "Dossier"
+APPLICATION = "Dossier"
+
+
+def default_settings() -> QSettings:
+    """The user's settings store (organization and application "Dossier")."""
+    return QSettings(ORGANIZATION, APPLICATION)
+
+
+class AppSettings:
+    """Typed access to the remembered window layout, last archive and language."""
+
+    def __init__(self, store: QSettings) -> None:
+        self.store = store
+
+    def _bytes(self, key: str) -> QByteArray | None:
+        value = self.store.value(key)
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def layout(self, name: str) -> QByteArray | None:
+        """A saved geometry or state blob (window, splitters, table header)."""
+        return self._bytes(f"layout/{name}")
+
+    def set_layout(self, name: str, value: QByteArray) -> None:
+        self.store.setValue(f"layout/{name}", value)
+
+    @property
+    def last_archive(self) -> Path | None:
+        """The archive open when the program last closed."""
+        value = self.store.value("archive/last", "")
+        return Path(str(value)) if value else None
+
+    @last_archive.setter
+    def last_archive(self, root: Path) -> None:
+        self.store.setValue("archive/last", str(root))
+
+    @property
+    def language(self) -> str:
+        """The chosen interface language ("" = follow the system)."""
+        return str(self.store.value("ui/language", "") or "")
+
+    @language.setter
+    def language(self, code: str) -> None:
+        self.store.setValue("ui/language", code)
+
+    def sync(self) -> None:
+        """Write pending changes to disk."""
+        self.store.sync()

@@ -1,0 +1,71 @@
+"""The context menu of the document lists: open the original, collections, delete."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QPoint, Qt, QUrl, Slot
+from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtWidgets import QMenu, QTableView
+
+from desktop_app.icons import icon
+from desktop_app.session import ArchiveSession
+from desktop_app.widgets.sidebar_pane import SidebarPane
+
+
+class DocumentMenu(QObject):
+    """Right-click menu for a table whose selected ids come from selected_ids()."""
+
+    def __init__(self, table: QTableView, selected_ids: Callable[[], list[int]],
+                 session: ArchiveSession, sidebar: SidebarPane, delete: QAction) -> None:
+        super().__init__(table)
+        self.table = table
+        self.selected_ids = selected_ids
+        self.session = session
+        self.sidebar = sidebar
+        self.delete = delete
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._show)
+
+    @Slot(QPoint)
+    def _show(self, point: QPoint) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        menu = QMenu(self.table)
+        original = menu.addAction(icon("open-original"), self.tr("Open Original"))
+        original.triggered.connect(lambda: self.open_original(ids[0]))
+        self._collections_menu(menu, ids)
+        menu.addSeparator()
+        menu.addAction(self.delete)
+        menu.exec(self.table.viewport().mapToGlobal(point))
+
+    def _collections_menu(self, menu: QMenu, ids: list[int]) -> None:
+        collections = self.sidebar.sidebar.data_shown.collections
+        if collections:
+            add = menu.addMenu(icon("collection"), self.tr("Add to Collection"))
+            for collection in collections:
+                action = add.addAction(collection.name)
+                action.triggered.connect(
+                    lambda _=False, c=collection.id: self._write(
+                        lambda a: a.add_to_collection(c, ids), False))
+        current = self.sidebar.current_view().collection
+        if current is not None:
+            remove = menu.addAction(self.tr("Remove from This Collection"))
+            remove.triggered.connect(
+                lambda: self._write(lambda a: a.remove_from_collection(current, ids), True))
+
+    def _write(self, call: Callable[..., object], reload: bool) -> None:
+        task = self.session.write(call, "collection")
+        task.finished.connect(self.session.libraryChanged)
+        if reload:
+            task.finished.connect(self.session.documentsChanged)
+
+    def open_original(self, doc_id: int) -> None:
+        """Open a document's stored original in the system's application."""
+        task = self.session.read(lambda a: a.document(doc_id).stored_path, "original")
+        task.finished.connect(self._open_path)
+
+    @Slot(object)
+    def _open_path(self, path: object) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(str(path)))))

@@ -1,0 +1,301 @@
+"""The main window: library (sidebar and table or results) | reader | side panel."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+)
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+
+from desktop_app.housekeeping import Housekeeping
+from desktop_app.icons import icon
+from desktop_app.importing import ImportController
+from desktop_app.models.document_table import DocumentTableModel
+from desktop_app.operations import Opened
+from desktop_app.reading import DocumentLoader
+from desktop_app.searching import SearchController
+from desktop_app.session import ArchiveSession
+from desktop_app.settings import AppSettings
+from desktop_app.widgets.document_menu import DocumentMenu
+from desktop_app.widgets.import_panel import ImportPanel
+from desktop_app.widgets.layout import WindowLayout
+from desktop_app.widgets.reader_slot import show_in_reader
+from desktop_app.widgets.side_panel import SidePanel
+from desktop_app.widgets.sidebar_pane import SidebarPane
+from desktop_app.widgets.task_status import TaskStatus
+from desktop_app.widgets.window_actions import WindowActions
+from indexer.documents import DocumentView
+from indexer.search import SearchHit
+
+
+class MainWindow(QMainWindow):
+    """Shows one archive; every archive call goes through the session's task runner."""
+
+    libraryLoaded = Signal()        # the first page of documents arrived after opening
+    documentShown = Signal(int)     # the reader and side panel show this document
+
+    def __init__(self, session: ArchiveSession, settings: AppSettings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.settings = settings
+        self.setWindowIcon(icon("dossier"))
+        self.setWindowTitle("Dossier")
+        self.setAcceptDrops(True)
+        # An explicit minimum keeps layout changes (the import panel appearing) from resizing
+        # the window's limits, which some platforms cannot propagate.
+        self.setMinimumSize(720, 480)
+        self.actions_ = WindowActions(self, settings.language)
+        self.table_model = DocumentTableModel(session, self)
+        self.sidebar = SidebarPane(session, self)
+        self.side_panel = SidePanel(session, self)
+        self.ui = WindowLayout(self, self.table_model, self.sidebar, self.side_panel)
+        self.import_panel = ImportPanel(self)
+        self.import_dock = self._import_dock()
+        self.status_task = TaskStatus(self)
+        self.statusBar().addPermanentWidget(self.status_task)
+        self.importer = ImportController(session, self.import_panel, self)
+        self.searcher = SearchController(session, self.ui.search_bar, self.ui.results, self)
+        self.loader = DocumentLoader(session, self)
+        self.housekeeping = Housekeeping(session, self.status_task, self)
+        self.actions_.build_menus()
+        self.actions_.build_toolbar()
+        self.menus = [DocumentMenu(table, table.selected_ids, session, self.sidebar,
+                                   self.actions_.delete)
+                      for table in (self.ui.table, self.ui.results.table)]
+        self._connect_session()
+        self._connect_views()
+        self._connect_actions()
+        self.ui.restore(settings)
+        self._shown_id: int | None = None
+        self._waiting_first_page = False
+        self._set_archive_enabled(False)
+
+    def _import_dock(self) -> QDockWidget:
+        dock = QDockWidget(self.tr("Import"), self)
+        dock.setObjectName("importDock")
+        dock.setWidget(self.import_panel)
+        dock.setAllowedAreas(Qt.DockWidgetArea.BottomDockWidgetArea
+                             | Qt.DockWidgetArea.RightDockWidgetArea)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        dock.hide()
+        return dock
+
+    # --- wiring ----------------------------------------------------------------
+    def _connect_session(self) -> None:
+        session = self.session
+        session.opened.connect(self._opened)
+        session.openFailed.connect(self._open_failed)
+        session.closed.connect(self._closed)
+        session.documentEdited.connect(self.table_model.update_row)
+        session.documentEdited.connect(self.side_panel.row_edited)
+        session.documentsChanged.connect(self.table_model.reload)
+        self.table_model.loaded.connect(self._first_page)
+        self.table_model.failed.connect(self._status)
+
+    def _connect_views(self) -> None:
+        ui = self.ui
+        self.sidebar.viewChosen.connect(self._show_view)
+        self.sidebar.searchChosen.connect(self._run_saved_search)
+        self.sidebar.loaded.connect(lambda data: self.side_panel.set_known_tags(
+            list(data.tag_names)))
+        self.sidebar.problem.connect(self._status)
+        self.searcher.active.connect(ui.show_results)
+        ui.search_bar.leaveDown.connect(self._focus_list)
+        ui.table.selectionModel().currentRowChanged.connect(self._library_current)
+        ui.table.activated.connect(self._library_activated)
+        ui.results.table.selectionModel().currentRowChanged.connect(self._result_current)
+        for table in (ui.table, ui.results.table):
+            table.selectionModel().selectionChanged.connect(self._update_delete)
+        self.searcher.active.connect(self._update_delete)
+        ui.results.hitActivated.connect(self._hit_activated)
+        self.loader.loaded.connect(self._show_opened)
+        self.loader.failed.connect(self._status)
+        if hasattr(ui.reader, "openOriginalRequested"):
+            ui.reader.openOriginalRequested.connect(self.open_original)
+        self.importer.shown.connect(self.import_dock.show)
+        self.housekeeping.message.connect(self._status)
+        self.housekeeping.deleted.connect(self._documents_deleted)
+
+    def _connect_actions(self) -> None:
+        acts = self.actions_
+        acts.import_files.triggered.connect(self.ui.choose_files_to_import)
+        acts.import_folder.triggered.connect(self.ui.choose_folder_to_import)
+        self.ui.importRequested.connect(self.importer.import_paths)
+        acts.switch_archive.triggered.connect(self.housekeeping.switch)
+        acts.quit.triggered.connect(self.close)
+        acts.find.triggered.connect(self.ui.search_bar.focus)
+        acts.delete.triggered.connect(self.delete_selected)
+        acts.new_collection.triggered.connect(self.sidebar.new_collection)
+        acts.reindex.triggered.connect(self.housekeeping.reindex)
+        acts.check.triggered.connect(self.housekeeping.check)
+        acts.show_import.triggered.connect(self.import_dock.show)
+        acts.languages.triggered.connect(self._language_chosen)
+        for widget in (self.ui.library, self.side_panel):
+            widget.addAction(acts.find)
+        for table in (self.ui.table, self.ui.results.table):
+            table.addAction(acts.delete)
+
+    # --- the archive -----------------------------------------------------------
+    def open_archive(self, root: Path) -> None:
+        """Open root in the background (the window is usable meanwhile)."""
+        self._status(self.tr("Opening %1…").replace("%1", str(root)))
+        self.session.open(root)
+
+    @Slot(str)
+    def _opened(self, root: str) -> None:
+        self.setWindowTitle(f"Dossier — {root}")
+        self.settings.last_archive = Path(root)
+        self.ui.show_banner("")
+        self._set_archive_enabled(True)
+        self._waiting_first_page = True
+        self.sidebar.reload()
+        self.table_model.set_view(self.sidebar.current_view())
+        self._status(self.tr("Archive opened."))
+
+    @Slot(str)
+    def _open_failed(self, message: str) -> None:
+        root = self.session.root
+        self.ui.show_banner(self.tr("The archive in %1 could not be opened: %2")
+                            .replace("%1", str(root)).replace("%2", message))
+        self.setWindowTitle("Dossier")
+
+    @Slot()
+    def _closed(self) -> None:
+        self._set_archive_enabled(False)
+        self.loader.cancel()
+        self.searcher.clear()
+        self.table_model.clear()
+        self.sidebar.clear()
+        self._show_opened(None)
+
+    def _set_archive_enabled(self, enabled: bool) -> None:
+        for action in self.actions_.archive_actions():
+            action.setEnabled(enabled)
+        self.ui.search_bar.setEnabled(enabled)
+        self._update_delete()
+
+    @Slot()
+    def _update_delete(self) -> None:
+        self.actions_.delete.setEnabled(self.session.is_open and bool(self.ui.selected_ids()))
+
+    @Slot(int)
+    def _first_page(self, _total: int) -> None:
+        if self._waiting_first_page:
+            self._waiting_first_page = False
+            self.libraryLoaded.emit()
+
+    # --- choosing and opening documents -------------------------------------------
+    @Slot(object, str)
+    def _show_view(self, view: DocumentView, _title: str) -> None:
+        if self.searcher.text:
+            self.ui.search_bar.field.clear()
+            self.searcher.clear()
+        self.table_model.set_view(view)
+
+    @Slot(str)
+    def _run_saved_search(self, query: str) -> None:
+        self.ui.results.facets.clear_filters()
+        self.ui.search_bar.set_text(query)
+
+    @Slot()
+    def _focus_list(self) -> None:
+        if self.ui.showing_results():
+            self.ui.results.focus_results()
+        else:
+            self.ui.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.ui.table.select_first()
+
+    @Slot(QModelIndex, QModelIndex)
+    def _library_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row = self.table_model.row_at(current.row()) if current.isValid() else None
+        if row is not None:
+            self.loader.load(row.id)
+
+    @Slot(QModelIndex)
+    def _library_activated(self, index: QModelIndex) -> None:
+        row = self.table_model.row_at(index.row())
+        if row is not None:
+            self.loader.load(row.id, at_once=True)
+            self.ui.reader.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot(QModelIndex, QModelIndex)
+    def _result_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        hit = self.ui.results.model.hit_at(current.row()) if current.isValid() else None
+        if hit is not None:
+            self.loader.load(hit.id, self.searcher.query, hit.pages[0] if hit.pages else None)
+
+    @Slot(object)
+    def _hit_activated(self, hit: SearchHit) -> None:
+        self.loader.load(hit.id, self.searcher.query, hit.pages[0] if hit.pages else None,
+                         at_once=True)
+        self.ui.reader.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot(object)
+    def _show_opened(self, opened: Opened | None) -> None:
+        self.side_panel.show_detail(opened.detail if opened else None)
+        show_in_reader(self.ui.reader, opened)
+        self._shown_id = opened.detail.row.id if opened else None
+        if opened is not None:
+            self.documentShown.emit(opened.detail.row.id)
+
+    @Slot(list)
+    def _documents_deleted(self, ids: list[int]) -> None:
+        if self._shown_id in ids:
+            self._show_opened(None)
+
+    @Slot(Path)
+    def open_original(self, path: Path) -> None:
+        """Open the stored original in the system's application for it."""
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    @Slot()
+    def delete_selected(self) -> None:
+        """Delete the documents selected in the visible list (after confirmation)."""
+        self.housekeeping.delete(self.ui.selected_ids())
+
+    # --- importing by drag and drop ----------------------------------------------
+    def _accept_files(self, event: QDragMoveEvent) -> None:
+        if self.session.is_open and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        self._accept_files(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        self._accept_files(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths and self.session.is_open:
+            event.acceptProposedAction()
+            self.importer.import_paths(paths)
+        else:
+            event.ignore()
+
+    # --- settings and closing ----------------------------------------------------
+    @Slot(object)
+    def _language_chosen(self, action: object) -> None:
+        if isinstance(action, QAction):
+            self.settings.language = str(action.data() or "")
+            self._status(self.tr("The language changes when Dossier restarts."))
+
+    @Slot(str)
+    def _status(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.side_panel.flush()
+        self.ui.save(self.settings)
+        self.settings.sync()
+        self.session.shutdown()
+        event.accept()

@@ -1,0 +1,228 @@
+"""The side panel: edit the selected document's details, tags and note; every edit autosaves."""
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import QLocale, Qt, Signal, Slot
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app import operations
+from desktop_app.session import ArchiveSession
+from desktop_app.widgets.note_editor import NoteEditor
+from desktop_app.widgets.tag_editor import TagEditor
+from indexer.documents import NEEDS_ATTENTION
+from indexer.rows import DocumentDetail, DocumentRow, NoteRow
+
+
+def _section(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    font = QFont(label.font())
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+class SidePanel(QStackedWidget):
+    """Shows one document (or a hint when none is selected) and writes edits through the session."""
+
+    saved = Signal()     # an edit reached the archive
+
+    def __init__(self, session: ArchiveSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.detail: DocumentDetail | None = None
+        self.hint = QLabel(self.tr("Select a document to see and edit its details."), self)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setWordWrap(True)
+        self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.fields: dict[str, QLineEdit] = {}
+        self.info = QLabel(self)
+        self.info.setWordWrap(True)
+        self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.problem = QLabel(self)
+        self.problem.setWordWrap(True)
+        self.problem.setVisible(False)
+        self.tags = TagEditor(self)
+        self.tags.addRequested.connect(self._add_tag)
+        self.tags.removeRequested.connect(self._remove_tags)
+        self.notes = NoteEditor(self)
+        self.notes.saveRequested.connect(self._save_note)
+        self.addWidget(self.hint)
+        self.addWidget(self._editor_page())
+        self.setMinimumWidth(220)
+
+    def _editor_page(self) -> QScrollArea:
+        page = QWidget(self)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        labels = {"title": self.tr("&Title"), "author": self.tr("&Author"),
+                  "source": self.tr("&Source"), "published": self.tr("&Date"),
+                  "language": self.tr("&Language")}
+        for name, label in labels.items():
+            edit = QLineEdit(page)
+            edit.setObjectName(f"field_{name}")
+            edit.editingFinished.connect(partial(self._field_done, name))
+            self.fields[name] = edit
+            form.addRow(label, edit)
+        self.fields["published"].setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.fields["language"].setPlaceholderText(self.tr("e.g. en, ru, uz"))
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(6)
+        layout.addWidget(_section(self.tr("Details"), page))
+        layout.addLayout(form)
+        layout.addWidget(self.info)
+        layout.addWidget(self.problem)
+        layout.addSpacing(6)
+        layout.addWidget(_section(self.tr("Tags"), page))
+        layout.addWidget(self.tags)
+        layout.addSpacing(6)
+        layout.addWidget(_section(self.tr("Notes"), page))
+        layout.addWidget(self.notes, 1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(page)
+        return scroll
+
+    # --- showing ---------------------------------------------------------------
+    def show_detail(self, detail: DocumentDetail | None) -> None:
+        """Show a document (None: the hint); pending edits of the previous one are saved first."""
+        self.flush()
+        self.detail = detail
+        self.problem.setVisible(False)
+        if detail is None:
+            self.setCurrentIndex(0)
+            return
+        self._show_row(detail.row, keep_typing=False)
+        self.notes.set_text(detail.notes[0].text if detail.notes else "")
+        self.setCurrentIndex(1)
+
+    def _show_row(self, row: DocumentRow, keep_typing: bool = True) -> None:
+        """Show row's values; with keep_typing a field being edited keeps its text."""
+        values = {"title": row.title, "author": row.author, "source": row.source,
+                  "published": row.published, "language": row.language}
+        for name, edit in self.fields.items():
+            if not (keep_typing and edit.hasFocus()) or edit.text() == (values[name] or ""):
+                edit.setText(values[name] or "")
+                edit.setCursorPosition(0)
+        self.tags.set_tags(row.tags)
+        self.info.setText(self._info_text(row))
+
+    def _info_text(self, row: DocumentRow) -> str:
+        size = self.locale().formattedDataSize(
+            row.size, 0, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
+        parts = [row.kind.upper(), self.tr("%n page(s)", "", row.page_count), size,
+                 row.original_name]
+        text = " · ".join(p for p in parts if p)
+        if row.text_status in NEEDS_ATTENTION:
+            text += "\n" + self.tr("Needs attention: its text is missing or unreadable.")
+        return text
+
+    def set_known_tags(self, names: list[str]) -> None:
+        """Tag names offered while typing a new tag."""
+        self.tags.set_known_names(names)
+
+    def row_edited(self, row: DocumentRow) -> None:
+        """Another view changed a document: show its new values if it is the one shown."""
+        if self.detail is not None and self.detail.row.id == row.id:
+            self.detail = DocumentDetail(row, self.detail.checksum, self.detail.stored_path,
+                                         self.detail.original_path, self.detail.meta,
+                                         self.detail.notes)
+            self._show_row(row)
+
+    def flush(self) -> None:
+        """Save edits not yet saved (fields being typed in, the note)."""
+        if self.detail is None:
+            return
+        for name in self.fields:
+            self._field_done(name)
+        self.notes.save_now()
+
+    # --- saving ----------------------------------------------------------------
+    def _field_done(self, name: str) -> None:
+        if self.detail is None:
+            return
+        row = self.detail.row
+        value = self.fields[name].text().strip()
+        if value == (getattr(row, name) or ""):
+            return
+        if name == "title" and not value:
+            self.fields[name].setText(row.title)
+            return
+        self.detail = DocumentDetail(_with(row, name, value), self.detail.checksum,
+                                     self.detail.stored_path, self.detail.original_path,
+                                     self.detail.meta, self.detail.notes)
+        doc_id = row.id
+        task = self.session.write(lambda a: operations.set_field(a, doc_id, name, value),
+                                  "save field")
+        task.finished.connect(self._row_saved)
+        task.failed.connect(self._failed)
+
+    @Slot(str)
+    def _add_tag(self, name: str) -> None:
+        if self.detail is None:
+            return
+        doc_id = self.detail.row.id
+        task = self.session.write(lambda a: operations.add_tag(a, [doc_id], name)[0], "tag")
+        task.finished.connect(self._tags_saved)
+        task.failed.connect(self._failed)
+
+    @Slot(list)
+    def _remove_tags(self, names: list[str]) -> None:
+        if self.detail is None:
+            return
+        doc_id = self.detail.row.id
+        task = self.session.write(lambda a: operations.remove_tags(a, doc_id, names), "untag")
+        task.finished.connect(self._tags_saved)
+        task.failed.connect(self._failed)
+
+    @Slot(str)
+    def _save_note(self, text: str) -> None:
+        if self.detail is None:
+            return
+        doc_id = self.detail.row.id
+        task = self.session.write(lambda a: operations.store_note(a, doc_id, text), "note")
+        task.finished.connect(self._note_saved)
+        task.failed.connect(self._failed)
+
+    @Slot(object)
+    def _row_saved(self, row: DocumentRow) -> None:
+        self.session.documentEdited.emit(row)
+        self.saved.emit()
+
+    @Slot(object)
+    def _tags_saved(self, row: DocumentRow) -> None:
+        self.session.documentEdited.emit(row)
+        self.session.libraryChanged.emit()
+        self.saved.emit()
+
+    @Slot(object)
+    def _note_saved(self, outcome: tuple[int, NoteRow | None]) -> None:
+        doc_id, note = outcome
+        if self.detail is not None and self.detail.row.id == doc_id:
+            self.notes.mark_saved(note.text if note else "")
+        self.saved.emit()
+
+    @Slot(str)
+    def _failed(self, message: str) -> None:
+        self.problem.setText(message)
+        self.problem.setVisible(True)
+
+
+def _with(row: DocumentRow, name: str, value: str) -> DocumentRow:
+    """row with one field replaced (as it will be once saved)."""
+    changes: dict[str, Any] = {name: value or None}
+    return replace(row, **changes)

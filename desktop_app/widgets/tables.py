@@ -1,0 +1,168 @@
+"""The two centre tables: the library (documents of a view) and the search results."""
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Slot
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QMenu,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
+
+from desktop_app.models.document_table import ADDED_COLUMN, DocumentTableModel
+from desktop_app.models.results import SearchResultsModel
+from desktop_app.widgets.snippet_delegate import SnippetDelegate
+
+# Initial widths in average characters: title, kind, date, source, language, tags, pages, added.
+# The first column stretches over whatever the others leave.
+LIBRARY_WIDTHS = (40, 6, 10, 16, 9, 12, 7, 11)
+LIBRARY_HIDDEN = (3, 6)      # source and pages: offered in the heading's menu
+RESULT_WIDTHS = (60, 10, 6, 9, 16)
+RESULT_HIDDEN = (1, 2, 3, 4)   # the hit's own facts line shows them; the menu offers columns
+
+
+def _common(table: QTableView) -> None:
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    table.setWordWrap(False)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    table.setShowGrid(False)
+    table.setAlternatingRowColors(True)
+    table.setDragEnabled(True)
+    table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+    table.setDefaultDropAction(Qt.DropAction.CopyAction)
+    table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    header = table.horizontalHeader()
+    header.setSectionsMovable(True)
+    header.setHighlightSections(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(False)
+    header.setMinimumSectionSize(table.fontMetrics().averageCharWidth() * 4)
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+
+def _widths(table: QTableView, widths: tuple[int, ...], hidden: tuple[int, ...]) -> None:
+    """Initial columns (call after setModel: sections exist only then); column 0 stretches.
+
+    The heading's context menu shows or hides the other columns.
+    """
+    char = table.fontMetrics().horizontalAdvance("0")
+    for column, width in enumerate(widths):
+        table.setColumnWidth(column, width * char)
+        table.setColumnHidden(column, column in hidden)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    header.customContextMenuRequested.connect(partial(_column_menu, table))
+
+
+def _column_menu(table: QTableView, point: QPoint) -> None:
+    """Let the user choose which columns to show (the first always is)."""
+    model = table.model()
+    menu = QMenu(table)
+    for column in range(1, model.columnCount()):
+        action = menu.addAction(str(model.headerData(column, Qt.Orientation.Horizontal)))
+        action.setCheckable(True)
+        action.setChecked(not table.isColumnHidden(column))
+        action.toggled.connect(partial(_show_column, table, column))
+    menu.exec(table.horizontalHeader().mapToGlobal(point))
+
+
+def _show_column(table: QTableView, column: int, shown: bool) -> None:
+    table.setColumnHidden(column, not shown)
+
+
+class LibraryTable(QTableView):
+    """Documents in uniform rows; clicking a heading asks the core to sort by it."""
+
+    def __init__(self, model: DocumentTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("libraryTable")
+        _common(self)
+        self.setModel(model)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.horizontalHeader()
+        header.setSortIndicator(ADDED_COLUMN, Qt.SortOrder.DescendingOrder)
+        header.setSortIndicatorShown(True)
+        header.setSectionsClickable(True)
+        self._sorted = (ADDED_COLUMN, Qt.SortOrder.DescendingOrder)
+        header.sortIndicatorChanged.connect(self._sort_requested)
+        _widths(self, LIBRARY_WIDTHS, LIBRARY_HIDDEN)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        model = self.document_model()
+        if model.rowCount() or model.is_loading() or not model.session.is_open:
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        painter.drawText(self.viewport().rect().adjusted(24, 24, -24, -24),
+                         int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
+                         self.tr("No documents here yet.\nDrop files or folders on this "
+                                 "window, or use Import Files (Ctrl+I)."))
+
+    def document_model(self) -> DocumentTableModel:
+        """The table's model."""
+        model = self.model()
+        assert isinstance(model, DocumentTableModel)
+        return model
+
+    @Slot(int, Qt.SortOrder)
+    def _sort_requested(self, column: int, order: Qt.SortOrder) -> None:
+        header = self.horizontalHeader()
+        if not DocumentTableModel.sortable(column):
+            header.blockSignals(True)
+            header.setSortIndicator(*self._sorted)
+            header.blockSignals(False)
+            return
+        self._sorted = (column, order)
+        self.document_model().sort(column, order)
+
+    def selected_ids(self) -> list[int]:
+        """Ids of the selected documents, top to bottom."""
+        model = self.document_model()
+        rows = sorted(i.row() for i in self.selectionModel().selectedRows())
+        return [doc.id for r in rows if (doc := model.row_at(r)) is not None]
+
+    def select_first(self) -> None:
+        """Make the first row current and selected (if there is one)."""
+        if self.model().rowCount() and not self.selectionModel().hasSelection():
+            self.selectionModel().setCurrentIndex(
+                self.model().index(0, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+
+
+class ResultsTable(QTableView):
+    """Search hits; the first column shows the title over the marked snippet."""
+
+    def __init__(self, model: SearchResultsModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("resultsTable")
+        _common(self)
+        self.setModel(model)
+        self.delegate = SnippetDelegate(self)
+        self.setItemDelegateForColumn(0, self.delegate)
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        self.verticalHeader().setDefaultSectionSize(self.delegate.row_height(option))
+        _widths(self, RESULT_WIDTHS, RESULT_HIDDEN)
+
+    def results_model(self) -> SearchResultsModel:
+        """The table's model."""
+        model = self.model()
+        assert isinstance(model, SearchResultsModel)
+        return model
+
+    def selected_ids(self) -> list[int]:
+        """Ids of the selected hits, top to bottom."""
+        model = self.results_model()
+        rows = sorted(i.row() for i in self.selectionModel().selectedRows())
+        return [hit.id for r in rows if (hit := model.hit_at(r)) is not None]

@@ -1,0 +1,101 @@
+"""The main window's actions, menus and toolbar (standard shortcuts where Qt has them)."""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QSize, Qt
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QToolBar
+
+from desktop_app.icons import icon
+
+STD = QKeySequence.StandardKey
+
+
+class WindowActions(QObject):
+    """Every action the window offers (connected by the window)."""
+
+    def __init__(self, window: QMainWindow, language: str) -> None:
+        super().__init__(window)
+        self.window = window
+        self.import_files = self._make(self.tr("&Import Files…"), "import", "Ctrl+I",
+                                       self.tr("Import files into the archive"))
+        self.import_folder = self._make(self.tr("Import &Folder…"), "import-folder",
+                                        "Ctrl+Shift+I",
+                                        self.tr("Import every document in a folder"))
+        self.switch_archive = self._make(self.tr("S&witch Archive…"), "switch-archive",
+                                         QKeySequence(STD.Open),
+                                         self.tr("Open another archive folder"))
+        self.quit = self._make(self.tr("&Quit"), None, QKeySequence(STD.Quit))
+        self.find = self._make(self.tr("&Search"), "search", QKeySequence(STD.Find),
+                               self.tr("Search the archive"))
+        # Only around the library: inside the reader Ctrl+F finds in the document.
+        self.find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.delete = self._make(self.tr("&Delete Documents…"), "delete",
+                                 QKeySequence(STD.Delete),
+                                 self.tr("Delete the selected documents"))
+        self.delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.new_collection = self._make(self.tr("&New Collection…"), "collection",
+                                         "Ctrl+Shift+N")
+        self.reindex = self._make(self.tr("&Rebuild Index"), "reindex", None,
+                                  self.tr("Rebuild the search index from the database"))
+        self.check = self._make(self.tr("&Check Archive"), "check", None,
+                                self.tr("Verify the database, stored files and index"))
+        self.show_import = self._make(self.tr("Import &Panel"), None, None)
+        self.languages = self._languages(language)
+
+    def _make(self, text: str, name: str | None, keys: QKeySequence | str | None,
+              tip: str = "") -> QAction:
+        action = QAction(icon(name) if name else QIcon(), text, self.window)
+        if keys is not None:
+            action.setShortcut(QKeySequence(keys))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        return action
+
+    def _languages(self, current: str) -> QActionGroup:
+        group = QActionGroup(self)
+        for code, label in (("", self.tr("System Language")), ("en", "English"),
+                            ("ru", "Русский")):
+            choice = QAction(label, group)
+            choice.setCheckable(True)
+            choice.setData(code)
+            choice.setChecked(code == current)
+        return group
+
+    def archive_actions(self) -> list[QAction]:
+        """Actions that need an open archive."""
+        return [self.import_files, self.import_folder, self.find, self.delete,
+                self.new_collection, self.reindex, self.check]
+
+    def build_menus(self) -> None:
+        """Fill the menu bar."""
+        bar = self.window.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addActions([self.import_files, self.import_folder])
+        file_menu.addSeparator()
+        file_menu.addAction(self.switch_archive)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addActions([self.find, self.delete, self.new_collection])
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addAction(self.show_import)
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        language_menu.addActions(self.languages.actions())
+        language_menu.addSeparator()
+        note = language_menu.addAction(self.tr("Takes effect when Dossier restarts"))
+        note.setEnabled(False)
+        tools_menu = bar.addMenu(self.tr("&Tools"))
+        tools_menu.addActions([self.reindex, self.check])
+
+    def build_toolbar(self) -> QToolBar:
+        """The main toolbar: import and the housekeeping commands."""
+        toolbar = self.window.addToolBar(self.tr("Main Toolbar"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setIconSize(QSize(20, 20))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addActions([self.import_files, self.import_folder])
+        toolbar.addSeparator()
+        toolbar.addActions([self.delete, self.reindex, self.check])
+        return toolbar
