@@ -12,6 +12,7 @@ from whoosh.qparser import (
     GtLtPlugin,
     MultifieldParser,
     OrGroup,
+    PlusMinusPlugin,
     QueryParser,
 )
 from whoosh.qparser.dateparse import DateParserPlugin
@@ -42,6 +43,8 @@ def make_parser(schema: Schema, conjunctive: bool) -> QueryParser:
     group = AndGroup if conjunctive else OrGroup.factory(OR_COORD)
     parser = MultifieldParser(DEFAULT_FIELDS, schema, group=group)
     parser.add_plugin(FuzzyTermPlugin())
+    # +must -mustnot as in web search engines; a hyphen inside a word stays a hyphen.
+    parser.add_plugin(PlusMinusPlugin(r"(?<![^\s(])\+(?=\S)", r"(?<![^\s(])-(?=\S)"))
     parser.add_plugin(GtLtPlugin())
     parser.add_plugin(DateParserPlugin(free=False))
     parser.add_plugin(FieldAliasPlugin(ALIASES))

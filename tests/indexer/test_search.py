@@ -72,6 +72,12 @@ def test_english_stemming_phrase_and_boolean(archive: Archive, library: dict[str
                                                            library["shelf.pdf"]}
 
 
+def test_plus_minus_and_hyphens(archive: Archive, library: dict[str, int]) -> None:
+    assert _ids(archive, "treaty -geneva") == [library["mixed.txt"]]
+    assert _ids(archive, "+treaty +geneva") == [library["en.txt"]]
+    assert _ids(archive, "high-seas") == [library["en.txt"]]  # a hyphen is not a minus
+
+
 def test_prefix_fuzzy_and_fields(archive: Archive, library: dict[str, int]) -> None:
     assert set(_ids(archive, "negotiat*")) == {library["en.txt"], library["mixed.txt"]}
     assert _ids(archive, "Mirziyoev~") == [library["uz.txt"]]
