@@ -105,7 +105,7 @@ def _latin_fold(char: str) -> str | None:
 
 def _build_fold_table() -> dict[int, str | None]:
     """Build the str.translate table of fold() once, at import."""
-    table: dict[int, str | None] = {code: None for code in _DELETED}
+    table: dict[int, str | None] = dict.fromkeys(_DELETED)
     for code in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]:
         folded = _latin_fold(chr(code))
         if folded is not None and folded != chr(code):

@@ -21,7 +21,7 @@ def corpus() -> Path:
 
 
 @pytest.fixture
-def archive(tmp_path: Path) -> Iterator["Archive"]:  # noqa: F821
+def archive(tmp_path: Path) -> Iterator[Archive]:  # noqa: F821
     """An empty archive in a temporary folder, closed afterwards."""
     from indexer.archive import Archive
 
