@@ -1,8 +1,9 @@
 """The code stays ruff-clean (ruff comes with the test extras)."""
 from __future__ import annotations
 
-import shutil
+import importlib.util
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -11,9 +12,9 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_ruff_is_clean() -> None:
-    ruff = shutil.which("ruff")
-    if ruff is None:
+    if importlib.util.find_spec("ruff") is None:
         pytest.skip("ruff is not installed (pip install -e '.[test]')")
-    proc = subprocess.run([ruff, "check", "indexer", "desktop_app", "tests", "main.py"],
-                          cwd=ROOT, capture_output=True, text=True, check=False)
+    proc = subprocess.run(
+        [sys.executable, "-m", "ruff", "check", "indexer", "desktop_app", "tests", "main.py"],
+        cwd=ROOT, capture_output=True, text=True, check=False)
     assert proc.returncode == 0, proc.stdout
