@@ -20,6 +20,15 @@ from indexer.collections import CollectionRow, SavedSearchRow
 from indexer.db import open_engine, session_factory
 from indexer.documents import ALL_DOCUMENTS, DocumentView
 from indexer.errors import ArchiveError, DossierError
+from indexer.export import (
+    DEFAULT_LIMITS,
+    BundleLimits,
+    BundleReport,
+    ExportReport,
+    ExportSelection,
+    import_bundle,
+    run_export,
+)
 from indexer.extract.sandbox import ExtractionPool, Job
 from indexer.filestore import FileStore
 from indexer.importer import Importer, ResultFn
@@ -338,3 +347,29 @@ class Archive:
         """Verify database, stored files and index against each other."""
         with self._write, self.sessions() as session:
             return check_archive(session, self.files, self.index, progress)
+
+    # --- export and bundles -------------------------------------------------------------
+    def export(self, selection: ExportSelection, fmt: str, out: Path | str,
+               progress: ProgressFn = no_progress, cancel: CancelFn = never_cancel
+               ) -> ExportReport:
+        """Write the selected documents to out in format fmt (see indexer.export.FORMATS).
+
+        Returns the files written and the documents skipped with reasons. Raises
+        ExportError (unknown format, nothing selected), NotFound, QueryError, Cancelled.
+        """
+        return run_export(self.sessions, self.files, self.index, selection, fmt, Path(out),
+                          progress, cancel)
+
+    def import_bundle(self, path: Path | str, progress: ProgressFn = no_progress,
+                      cancel: CancelFn = never_cancel, limits: BundleLimits = DEFAULT_LIMITS
+                      ) -> BundleReport:
+        """Merge a `.dossier` bundle into this archive, then index what it brought.
+
+        Raises BundleRefused (the archive is left untouched) for a broken, hostile or too
+        new bundle, ArchiveError when the archive cannot be written, Cancelled.
+        """
+        with self._write:
+            report = import_bundle(self.sessions, self.files, Path(path), progress, cancel,
+                                   limits)
+            self.sync_index()
+        return report

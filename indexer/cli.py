@@ -11,7 +11,9 @@ from typing import Any, TextIO
 
 from indexer.archive import Archive
 from indexer.errors import DossierError, NotFound, QueryError
+from indexer.export import FORMATS, BundleReport, ExportSelection
 from indexer.paths import ArchivePaths, resolve_archive_dir
+from indexer.rows import ImportReport
 from indexer.terminal import ProgressBar, plain_snippet
 
 log = logging.getLogger("dossier")
@@ -27,7 +29,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="dossier", parents=[common],
                                      description="Dossier: an offline archive of documents.")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    p = sub.add_parser("import", parents=[common], help="import files and folders")
+    p = sub.add_parser("import", parents=[common],
+                       help="import files and folders, and merge .dossier bundles")
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--tag", action="append", default=[], help="tag every imported document")
     p.add_argument("--password", help="password for encrypted PDFs")
@@ -66,7 +69,22 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("reindex", parents=[common], help="rebuild the search index")
     p = sub.add_parser("check", parents=[common], help="verify database, files and index")
     p.add_argument("--json", action="store_true")
+    _export_parser(sub, common)
     return parser
+
+
+def _export_parser(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("export", parents=[common],
+                       help="export documents with their marks and notes")
+    p.add_argument("--format", required=True, choices=list(FORMATS), dest="fmt")
+    which = p.add_mutually_exclusive_group()
+    which.add_argument("--collection", metavar="NAME")
+    which.add_argument("--tag", metavar="TAG", help="a tag and its sub-tags")
+    which.add_argument("--query", metavar="Q", help="every document the query finds")
+    which.add_argument("--ids", type=int, nargs="+", metavar="ID")
+    p.add_argument("--out", required=True, metavar="PATH",
+                   help="a folder for pdf and markdown, else a file")
+    p.add_argument("--json", action="store_true")
 
 
 def _setup_logging(paths: ArchivePaths) -> None:
@@ -84,19 +102,69 @@ def _print_json(data: Any, out: TextIO) -> None:
 
 
 def cmd_import(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
+    bundles = [p for p in args.paths if p.lower().endswith(".dossier")]
+    paths = [p for p in args.paths if p not in bundles]
     bar = ProgressBar(sys.stderr)
-    report = archive.import_paths(args.paths, tags=args.tag, password=args.password,
-                                  progress=bar.update)
+    report = ImportReport()
+    if paths or not bundles:
+        report = archive.import_paths(paths, tags=args.tag, password=args.password,
+                                      progress=bar.update)
+    merged = _import_bundles(archive, bundles, bar)
     bar.finish()
     if args.json:
-        _print_json(report.to_json(), out)
+        data = report.to_json()
+        if bundles:
+            data["bundles"] = [{"path": path, **(r.to_json() if isinstance(r, BundleReport)
+                                                 else {"error": r})} for path, r in merged]
+        _print_json(data, out)
     else:
         out.writelines(f"imported   {doc_id:>6}  {path}\n" for path, doc_id in report.imported)
         out.writelines(f"duplicate  {doc_id:>6}  {path}\n" for path, doc_id in report.duplicates)
         out.writelines(f"failed             {path}: {error}\n" for path, error in report.failed)
+        _print_bundles(merged, out)
         out.write(f"{len(report.imported)} imported, {len(report.duplicates)} duplicates, "
                   f"{len(report.failed)} failed\n")
-    return EXIT_PARTIAL if report.failed else EXIT_OK
+    refused = any(not isinstance(r, BundleReport) for _, r in merged)
+    return EXIT_PARTIAL if report.failed or refused else EXIT_OK
+
+
+def _import_bundles(archive: Archive, bundles: list[str], bar: ProgressBar
+                    ) -> list[tuple[str, BundleReport | str]]:
+    """Merge each bundle; a refused one is reported with its reason and the rest go on."""
+    merged: list[tuple[str, BundleReport | str]] = []
+    for path in bundles:
+        try:
+            merged.append((path, archive.import_bundle(path, progress=bar.update)))
+        except DossierError as exc:
+            log.info("Bundle %s refused: %s", path, exc)
+            merged.append((path, str(exc)))
+    return merged
+
+
+def _print_bundles(merged: list[tuple[str, BundleReport | str]], out: TextIO) -> None:
+    for path, result in merged:
+        if not isinstance(result, BundleReport):
+            out.write(f"failed             {path}: {result}\n")
+            continue
+        out.write(f"bundle             {path}: {result.summary()}\n")
+        out.writelines(f"conflict           {c.what} {c.uuid} of “{c.document}”: kept the "
+                       f"{c.kept}'s newer version\n" for c in result.conflicts)
+
+
+def cmd_export(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
+    selection = ExportSelection(ids=tuple(args.ids or ()), collection=args.collection,
+                                tag=args.tag, query=args.query)
+    bar = ProgressBar(sys.stderr)
+    report = archive.export(selection, args.fmt, args.out, progress=bar.update)
+    bar.finish()
+    if args.json:
+        _print_json(report.to_json(), out)
+    else:
+        out.writelines(f"wrote    {path}\n" for path in report.written)
+        out.writelines(f"skipped  {s.id:>6}  {s.title}: {s.reason}\n" for s in report.skipped)
+        out.write(f"{report.documents} document(s) and {report.annotations} annotation(s) "
+                  f"exported as {report.format}, {len(report.skipped)} skipped\n")
+    return EXIT_PARTIAL if report.skipped else EXIT_OK
 
 
 def cmd_search(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
@@ -242,7 +310,7 @@ COMMANDS = {
     "import": cmd_import, "search": cmd_search, "list": cmd_list, "show": cmd_show,
     "text": cmd_text, "tag": cmd_tag, "untag": cmd_tag, "note": cmd_note,
     "annotate": cmd_annotate, "annotations": cmd_annotations,
-    "reindex": cmd_reindex, "check": cmd_check,
+    "reindex": cmd_reindex, "check": cmd_check, "export": cmd_export,
 }
 
 
