@@ -47,8 +47,7 @@ def set_field(archive: Archive, doc_id: int, name: str, value: str) -> DocumentR
 
 def add_tag(archive: Archive, doc_ids: Sequence[int], name: str) -> list[DocumentRow]:
     """Tag documents; returns their rows afterwards."""
-    for doc_id in doc_ids:
-        archive.add_tags(doc_id, [name])
+    archive.tag_documents(doc_ids, [name])
     return archive.documents(DocumentView(ids=tuple(doc_ids)))
 
 
@@ -59,14 +58,8 @@ def remove_tags(archive: Archive, doc_id: int, names: Sequence[str]) -> Document
 
 
 def rename_collection(archive: Archive, collection_id: int, name: str) -> CollectionRow:
-    """Rename a collection. The facade has no rename yet, so this makes a new collection with
-    the same documents and deletes the old one (its uuid changes)."""
-    members = archive.documents(DocumentView(collection=collection_id), sort="id",
-                                descending=False)
-    created = archive.create_collection(name)
-    archive.add_to_collection(created.id, [d.id for d in members])
-    archive.delete_collection(collection_id)
-    return created
+    """Rename a collection (it keeps its identity)."""
+    return archive.rename_collection(collection_id, name)
 
 
 def store_note(archive: Archive, doc_id: int, text: str) -> tuple[int, NoteRow | None]:

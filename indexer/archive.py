@@ -10,6 +10,7 @@ from typing import Self, TypeVar
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
+from whoosh.reading import ReaderClosed
 
 from indexer import annotations as ann_ops
 from indexer import collections as coll_ops
@@ -108,8 +109,15 @@ class Archive:
 
     # --- reading ---------------------------------------------------------------
     def search(self, query: str, limit: int = 20, facets: bool = False) -> SearchResult:
-        """Ranked documents for a query, optionally with facet counts. Raises QueryError."""
-        return self._search.search(query, limit, facets)
+        """Ranked documents for a query, optionally with facet counts.
+
+        Raises QueryError, or ArchiveError while the index is being rebuilt.
+        """
+        try:
+            return self._search.search(query, limit, facets)
+        except ReaderClosed as exc:  # reindex() swapped the index under this search
+            raise ArchiveError("The search index is being rebuilt; search again in a "
+                               "moment.") from exc
 
     def query_terms(self, query: str) -> frozenset[str]:
         """Index terms a query matches; find them in a text with indexer.analysis.term_spans()."""
@@ -146,6 +154,14 @@ class Archive:
     def add_tags(self, doc_id: int, names: Sequence[str]) -> list[str]:
         """Tag a document; returns its tags."""
         return self._edit(doc_id, lambda s: docs_ops.add_tags(s, doc_id, names))
+
+    def tag_documents(self, doc_ids: Sequence[int], names: Sequence[str]) -> None:
+        """Tag many documents in one transaction and one index update."""
+        with self._writing() as session:
+            for doc_id in doc_ids:
+                docs_ops.add_tags(session, doc_id, names)
+                docs_ops.get_document(session, doc_id).indexed = False
+        self.sync_index()
 
     def remove_tags(self, doc_id: int, names: Sequence[str]) -> list[str]:
         """Untag a document; returns its tags."""
@@ -239,6 +255,11 @@ class Archive:
         """A new empty collection."""
         with self._writing() as session:
             return coll_ops.create_collection(session, name)
+
+    def rename_collection(self, collection_id: int, name: str) -> CollectionRow:
+        """Rename a collection, keeping its identity."""
+        with self._writing() as session:
+            return coll_ops.rename_collection(session, collection_id, name)
 
     def add_to_collection(self, collection_id: int, doc_ids: Sequence[int]) -> None:
         """Put documents into a collection."""

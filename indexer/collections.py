@@ -49,6 +49,21 @@ def create_collection(session: Session, name: str) -> CollectionRow:
     return CollectionRow(collection.id, collection.uuid, name, 0)
 
 
+def rename_collection(session: Session, collection_id: int, name: str) -> CollectionRow:
+    """Rename a collection in place (its uuid stays). Raises DossierError if the name is taken."""
+    collection = session.get(Collection, collection_id)
+    if collection is None:
+        raise NotFound(f"There is no collection with id {collection_id}.")
+    name = _clean_name(name, "collection")
+    taken = session.scalar(select(Collection.id).where(Collection.name == name))
+    if taken is not None and taken != collection_id:
+        raise DossierError(f"There is already a collection named “{name}”.")
+    collection.name = name
+    session.flush()
+    count = len(collection.documents)
+    return CollectionRow(collection.id, collection.uuid, name, count)
+
+
 def list_collections(session: Session) -> list[CollectionRow]:
     """Every collection with its size, by name."""
     counts = (select(collection_documents.c.collection_id, func.count().label("n"))

@@ -99,3 +99,14 @@ def test_cancel_keeps_what_was_imported(archive: Archive, tmp_path: Path) -> Non
     assert 0 < archive.count() < 30
     assert archive.count() == len(report.imported)
     assert archive.check().ok
+
+
+def test_collections_rename_and_bulk_tagging(archive: Archive, tmp_path: Path) -> None:
+    files = [_text(tmp_path / f"{i}.txt", f"note {i} on the Aral Sea") for i in range(3)]
+    ids = [i for _, i in archive.import_paths(files).imported]
+    pack = archive.create_collection("Pack")
+    archive.add_to_collection(pack.id, ids[:2])
+    renamed = archive.rename_collection(pack.id, "Briefing pack")
+    assert (renamed.uuid, renamed.count) == (pack.uuid, 2)
+    archive.tag_documents(ids, ["Region/Central Asia"])
+    assert archive.search("tag:region aral").total == 3
