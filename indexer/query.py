@@ -19,6 +19,7 @@ from whoosh.qparser.dateparse import DateParserPlugin
 
 from indexer.analysis import ScriptStemFilter
 from indexer.errors import QueryError
+from indexer.stopwords import drop_stopwords
 from indexer.variations import expand_stems
 
 # Searched when a word names no field (content also holds notes, annotations, author, source).
@@ -109,8 +110,8 @@ class QueryBuilder:
         Raises QueryError for an empty or malformed query.
         """
         check_syntax(text, self._fields)
-        q_all = parse(self._all, text)
-        q_any = relax(parse(self._any, text, normalize=False))
+        q_all = drop_stopwords(parse(self._all, text))
+        q_any = relax(drop_stopwords(parse(self._any, text, normalize=False)))
         return (expand_stems(q_all, self._stemmer).normalize(),
                 expand_stems(q_any, self._stemmer).normalize())
 

@@ -146,3 +146,10 @@ def test_date_and_year_fields(archive: Archive, library: dict[str, int], tmp_pat
     assert _ids(archive, "year:2021 water") == [doc_id]
     assert _ids(archive, "date:[2019 to 2022]") == [doc_id]
     assert _ids(archive, "date:2020") == []
+
+
+def test_stopwords_are_dropped_from_free_text_but_kept_in_phrases(
+        archive: Archive, library: dict[str, int]) -> None:
+    assert _ids(archive, "what are the continental shelf rules") == [library["shelf.pdf"]]
+    assert _ids(archive, '"the continental shelf"') == [library["shelf.pdf"]]
+    assert _ids(archive, '"continental shelf the"') == []
