@@ -6,7 +6,7 @@ import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Self, TypeVar
+from typing import TYPE_CHECKING, Self, TypeVar
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -21,15 +21,6 @@ from indexer.collections import CollectionRow, SavedSearchRow
 from indexer.db import open_engine, session_factory
 from indexer.documents import ALL_DOCUMENTS, DocumentView
 from indexer.errors import ArchiveError, DossierError
-from indexer.export import (
-    DEFAULT_LIMITS,
-    BundleLimits,
-    BundleReport,
-    ExportReport,
-    ExportSelection,
-    import_bundle,
-    run_export,
-)
 from indexer.extract.sandbox import ExtractionPool, Job
 from indexer.filestore import FileStore
 from indexer.importer import Importer, ResultFn
@@ -40,6 +31,9 @@ from indexer.progress import CancelFn, ProgressFn, check_cancel, never_cancel, n
 from indexer.records import chunks, load_records
 from indexer.rows import DocumentDetail, DocumentRow, ImportReport, NoteRow
 from indexer.search import SearchResult, SearchService
+
+if TYPE_CHECKING:  # export pulls in PyMuPDF and more: loaded when first used
+    from indexer.export import BundleLimits, BundleReport, ExportReport, ExportSelection
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -378,19 +372,23 @@ class Archive:
         Returns the files written and the documents skipped with reasons. Raises
         ExportError (unknown format, nothing selected), NotFound, QueryError, Cancelled.
         """
+        from indexer.export import run_export
+
         return run_export(self.sessions, self.files, self.index, selection, fmt, Path(out),
                           progress, cancel)
 
     def import_bundle(self, path: Path | str, progress: ProgressFn = no_progress,
-                      cancel: CancelFn = never_cancel, limits: BundleLimits = DEFAULT_LIMITS
+                      cancel: CancelFn = never_cancel, limits: BundleLimits | None = None
                       ) -> BundleReport:
         """Merge a `.dossier` bundle into this archive, then index what it brought.
 
         Raises BundleRefused (the archive is left untouched) for a broken, hostile or too
         new bundle, ArchiveError when the archive cannot be written, Cancelled.
         """
+        from indexer.export import DEFAULT_LIMITS, import_bundle
+
         with self._write:
             report = import_bundle(self.sessions, self.files, Path(path), progress, cancel,
-                                   limits)
+                                   limits or DEFAULT_LIMITS)
             self.sync_index()
         return report

@@ -5,8 +5,6 @@ import logging
 import re
 from pathlib import Path
 
-import pymupdf
-
 from indexer.anchoring import _flexible
 
 log = logging.getLogger(__name__)
@@ -27,6 +25,8 @@ def quote_rects(path: Path, page_number: int, page_text: str, start: int, end: i
     the file cannot be opened or the words are not found (the mark then lives on its text).
     """
     quote = page_text[start:end]
+    import pymupdf  # here, not at module level: the GUI starts faster without it
+
     rank = sum(1 for m in _flexible(quote).finditer(page_text) if m.start() < start)
     try:
         with pymupdf.open(path) as doc:
