@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -34,6 +34,11 @@ class ImportPanel(QWidget):
         self.lines = QListWidget(self)
         self.lines.setObjectName("importLines")
         self.lines.setUniformItemSizes(True)
+        self._pending: list[QListWidgetItem] = []
+        self._flush_timer = QTimer(self)
+        self._flush_timer.setSingleShot(True)
+        self._flush_timer.setInterval(100)
+        self._flush_timer.timeout.connect(self._flush_lines)
         self.summary = QLabel(self)
         self.summary.setObjectName("importSummary")
         self.summary.setWordWrap(True)
@@ -68,7 +73,7 @@ class ImportPanel(QWidget):
             self.current.setText(Path(message).name)
 
     def add_line(self, path: str, status: str, error: str | None) -> None:
-        """One file is done."""
+        """One file is done (shown with the next batch: results arrive in bursts)."""
         name = Path(path).name
         if status == "imported":
             item = QListWidgetItem(icon("import"), self.tr("Imported: %1").replace("%1", name))
@@ -79,11 +84,25 @@ class ImportPanel(QWidget):
             text = self.tr("Failed: %1 — %2").replace("%1", name).replace("%2", error or "")
             item = QListWidgetItem(icon("needs-attention"), text)
         item.setToolTip(path if not error else f"{path}\n{error}")
-        self.lines.addItem(item)
+        self._pending.append(item)
+        if not self._flush_timer.isActive():
+            self._flush_timer.start()
+
+    def _flush_lines(self) -> None:
+        """Add the waiting lines in one go, so a burst of results never stalls the window."""
+        if not self._pending:
+            return
+        self.lines.setUpdatesEnabled(False)
+        for item in self._pending:
+            self.lines.addItem(item)
+        self._pending.clear()
+        self.lines.setUpdatesEnabled(True)
         self.lines.scrollToBottom()
 
     def finish(self, report: ImportReport) -> None:
         """The import ended: say how it went, listing each failure with its reason."""
+        self._flush_timer.stop()
+        self._flush_lines()
         self.cancel.setEnabled(False)
         self.bar.setRange(0, 1)
         self.bar.setValue(1)
@@ -99,6 +118,8 @@ class ImportPanel(QWidget):
 
     def fail(self, message: str) -> None:
         """The import could not run at all."""
+        self._flush_timer.stop()
+        self._flush_lines()
         self.cancel.setEnabled(False)
         self.bar.setRange(0, 1)
         self.bar.setValue(0)

@@ -57,9 +57,11 @@ def test_cancel_an_import(qtbot, make_window, tmp_path: Path) -> None:
         (folder / f"note{n}.txt").write_text(f"Memo {n} on fishing rights.", encoding="utf-8")
     window = make_window(tmp_path / "archive")
     panel = window.import_panel
-    panel.lines.model().rowsInserted.connect(lambda *_: panel.cancel.click())
     with qtbot.waitSignal(window.importer.finished, timeout=WAIT_MS) as finished:
         window.importer.import_paths([folder])
+        # Cancel as soon as the first file has been read.
+        window.importer.task.progress.connect(
+            lambda done, *_: panel.cancel.click() if done else None)
     report = finished.args[0]
     assert report.cancelled
     assert len(report.imported) < 300
