@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.reader.annotator import Annotator
 from desktop_app.reader.find_bar import FindBar
 from desktop_app.reader.page_list import PageList
 from desktop_app.reader.pdf_view import Fit, PdfView
@@ -61,6 +62,7 @@ class ReaderPane(QWidget):
         self.message = QLabel(self)
         self._build()
         self._connect()
+        self.annotator = Annotator(self)
         self.clear()
 
     # --- construction ------------------------------------------------------------
@@ -161,7 +163,7 @@ class ReaderPane(QWidget):
         self._pending_page = max(doc.page or 1, 1)
         if doc.kind == "pdf":
             self.stack.setCurrentWidget(self.splitter)
-            self.service.open(doc.stored_path, doc.terms)
+            self.service.open(doc.stored_path, doc.terms, doc.page_texts)
         else:
             self.text_view.set_document(doc.kind, doc.page_texts, doc.terms)
             self.stack.setCurrentWidget(self.text_view)
@@ -229,6 +231,7 @@ class ReaderPane(QWidget):
             else self.text_view
 
     def _reset(self) -> None:
+        self.annotator.reset()
         self.service.close()
         self._loaded = False
         self._hits, self._hit = [], -1

@@ -4,37 +4,25 @@ from __future__ import annotations
 from bisect import bisect_right
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QColor,
-    QImage,
     QKeyEvent,
     QPainter,
     QPalette,
-    QPen,
     QResizeEvent,
     QTransform,
     QWheelEvent,
 )
-from PySide6.QtWidgets import (
-    QFrame,
-    QGraphicsItem,
-    QGraphicsScene,
-    QGraphicsView,
-    QStyleOptionGraphicsItem,
-    QWidget,
-)
+from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QWidget
 
+from desktop_app.reader.marks import PageMark
+from desktop_app.reader.page_item import PageItem
 from desktop_app.reader.render import MAX_RENDER_SCALE, VIEW, Hit, RenderService
 
 PAGE_GAP = 12.0       # points between pages
 MARGIN = 12.0         # points around the pages
 ZOOM_STEP = 1.2
 MIN_ZOOM, MAX_ZOOM = 0.1, 8.0
-# Highlight colours, multiplied onto the page so the text stays black.
-TERM_COLOUR = QColor(255, 226, 60)
-HIT_COLOUR = QColor(255, 190, 120)
-CURRENT_COLOUR = QColor(255, 120, 40)
 
 
 class Fit(Enum):
@@ -43,53 +31,6 @@ class Fit(Enum):
     NONE = 0
     WIDTH = 1
     PAGE = 2
-
-
-class PageItem(QGraphicsItem):
-    """One page in PDF points: white paper, its rendered image, and highlight boxes."""
-
-    def __init__(self, index: int, width: float, height: float) -> None:
-        super().__init__()
-        self.index = index
-        self.rect = QRectF(0, 0, width, height)
-        self.image: QImage | None = None
-        self.terms: list[QRectF] = []
-        self.hits: list[QRectF] = []
-        self.current: QRectF | None = None
-
-    def boundingRect(self) -> QRectF:
-        return self.rect.adjusted(-2, -2, 2, 2)
-
-    def set_image(self, image: QImage | None) -> None:
-        """Show an image (any resolution: it is fitted to the page), or none."""
-        if image is not self.image:
-            self.image = image
-            self.update()
-
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
-        painter.fillRect(self.rect, Qt.GlobalColor.white)
-        if self.image is not None and not self.image.isNull():
-            painter.drawImage(self.rect, self.image)
-        elif self.image is not None:
-            painter.setPen(Qt.GlobalColor.darkGray)
-            text = QCoreApplication.translate("PdfView", "This page could not be displayed.")
-            painter.drawText(self.rect, Qt.AlignmentFlag.AlignCenter, text)
-        self._paint_highlights(painter)
-        painter.setPen(QPen(QColor(0, 0, 0, 70), 0))
-        painter.drawRect(self.rect)
-
-    def _paint_highlights(self, painter: QPainter) -> None:
-        painter.save()
-        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Multiply)
-        for rect in self.terms:
-            painter.fillRect(rect, TERM_COLOUR)
-        for rect in self.hits:
-            painter.fillRect(rect, CURRENT_COLOUR if rect == self.current else HIT_COLOUR)
-        painter.restore()
-        if self.current is not None:
-            painter.setPen(QPen(CURRENT_COLOUR.darker(130), 0))
-            painter.drawRect(self.current.adjusted(-1, -1, 1, 1))
 
 
 class PdfView(QGraphicsView):
@@ -116,6 +57,7 @@ class PdfView(QGraphicsView):
         self._setup()
         service.pageRendered.connect(self._on_rendered)
         service.termRects.connect(self._on_term_rects)
+        service.pageWords.connect(self._on_page_words)
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         self.horizontalScrollBar().valueChanged.connect(lambda _value: self._schedule())
 
@@ -162,6 +104,40 @@ class PdfView(QGraphicsView):
     def highlight_rects(self, page: int) -> list[QRectF]:
         """Search-term boxes on a 1-based page, in PDF points (read-only copy)."""
         return list(self._items[page - 1].terms) if 0 < page <= len(self._items) else []
+
+    def page_item(self, page: int) -> PageItem | None:
+        """The item of a 1-based page, if laid out."""
+        return self._items[page - 1] if 0 < page <= len(self._items) else None
+
+    def page_at(self, pos: QPoint, page: int | None = None) -> tuple[int, QPointF] | None:
+        """(1-based page, point in its PDF points) under a viewport position; with page, the
+        point is given on that page even outside it. None off the pages."""
+        scene = self.mapToScene(pos)
+        if page is None:
+            index = bisect_right(self._tops, scene.y()) - 1
+            if not 0 <= index < len(self._items):
+                return None
+            if not self._items[index].sceneBoundingRect().contains(scene):
+                return None
+            page = index + 1
+        item = self.page_item(page)
+        return (page, item.mapFromScene(scene)) if item is not None else None
+
+    def set_marks(self, marks: dict[int, list[PageMark]]) -> None:
+        """Draw marks, by 0-based page, replacing those drawn before."""
+        for item in self._items:
+            item.set_marks(marks.get(item.index, []))
+
+    def reveal_rect(self, page: int, rect: QRectF) -> None:
+        """Scroll a rectangle (PDF points) of a 1-based page into view; that page becomes
+        the current one until the user scrolls."""
+        item = self.page_item(page)
+        if item is not None:
+            self._pinned = (page - 1, None)
+            self._reveal(item.mapRectToScene(rect))
+            self._pinned = (page - 1, self.verticalScrollBar().value())
+            self._update_current()
+            self._schedule()
 
     def image_size(self, page: int) -> QSize:
         """Pixel size of the image a 1-based page shows (empty if none)."""
@@ -338,6 +314,10 @@ class PdfView(QGraphicsView):
         if 0 <= page < len(self._items):
             self._items[page].terms = list(rects)
             self._items[page].update()
+
+    def _on_page_words(self, page: int, words: list) -> None:
+        if 0 <= page < len(self._items):
+            self._items[page].words = list(words)
 
     # --- find hits ---------------------------------------------------------------
     def set_hits(self, hits: list[Hit]) -> None:

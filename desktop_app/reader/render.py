@@ -15,7 +15,9 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRectF, QThread, Signal
 from PySide6.QtGui import QImage
 
+from desktop_app.reader.selection import place_words
 from indexer.analysis import term_spans
+from indexer.extract.pdf import TEXT_FLAGS
 
 log = logging.getLogger(__name__)
 
@@ -116,6 +118,7 @@ class _RenderThread(QThread):
     failed = Signal(int, str)                   # generation, reason
     rendered = Signal(int, int, float, str, QImage)  # generation, page, scale, channel, image
     termRects = Signal(int, int, list)          # generation, page, [QRectF]
+    pageWords = Signal(int, int, list)          # generation, page, [Word]
     searched = Signal(int, int, list)           # generation, token, [(page, QRectF)]
 
     def __init__(self) -> None:
@@ -124,6 +127,7 @@ class _RenderThread(QThread):
         self._doc: pymupdf.Document | None = None
         self._gen = -1
         self._terms: frozenset[str] = frozenset()
+        self._texts: list[str] = []
         self._terms_done: set[int] = set()
 
     def run(self) -> None:
@@ -143,9 +147,9 @@ class _RenderThread(QThread):
     def _do_close(self, gen: int) -> None:
         self._close(gen)
 
-    def _do_open(self, gen: int, path: Path, terms: frozenset[str]) -> None:
+    def _do_open(self, gen: int, path: Path, terms: frozenset[str], texts: list[str]) -> None:
         self._close(gen)
-        self._terms = terms
+        self._terms, self._texts = terms, texts
         if not path.is_file():
             self.failed.emit(gen, MISSING)
             return
@@ -170,6 +174,9 @@ class _RenderThread(QThread):
         if page not in self._terms_done:
             self._terms_done.add(page)
             self.termRects.emit(gen, page, _term_rects(pdf_page, self._terms))
+            text = self._texts[page] if page < len(self._texts) else ""
+            words = pdf_page.get_text("words", flags=TEXT_FLAGS)
+            self.pageWords.emit(gen, page, place_words(words, text))
         try:
             pix = pdf_page.get_pixmap(matrix=pymupdf.Matrix(scale, scale), alpha=False)
             image = QImage(pix.samples, pix.width, pix.height, pix.stride,
@@ -232,6 +239,7 @@ class RenderService(QObject):
     pageRendered = Signal(int, float)  # 0-based page, scale: the image is in the cache
     thumbRendered = Signal(int, float)
     termRects = Signal(int, list)    # 0-based page, [QRectF] in PDF points
+    pageWords = Signal(int, list)    # 0-based page, [Word] in reading order (PDF points)
     searchFinished = Signal(list)    # [(0-based page, QRectF)] of the latest search
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -244,6 +252,7 @@ class RenderService(QObject):
         self._thread.failed.connect(self._on_failed)
         self._thread.rendered.connect(self._on_rendered)
         self._thread.termRects.connect(self._on_term_rects)
+        self._thread.pageWords.connect(self._on_page_words)
         self._thread.searched.connect(self._on_searched)
         _LIVE.add(self._thread)
         self._thread.start()
@@ -257,13 +266,16 @@ class RenderService(QObject):
         """Stop the render thread; the service is unusable afterwards."""
         _stop(self._thread)
 
-    def open(self, path: Path, terms: frozenset[str] = frozenset()) -> None:
-        """Open a PDF in the render thread; opened or failed follows."""
+    def open(self, path: Path, terms: frozenset[str] = frozenset(),
+             texts: list[str] | None = None) -> None:
+        """Open a PDF in the render thread; opened or failed follows. texts, the archive's
+        page texts, place each page's words in them (pageWords)."""
         self._gen += 1
         self.cache.clear()
         self._thread.jobs.want(VIEW, [])
         self._thread.jobs.want(THUMB, [])
-        self._thread.jobs.command("open", self._gen, Path(path), frozenset(terms))
+        self._thread.jobs.command("open", self._gen, Path(path), frozenset(terms),
+                                  list(texts or []))
 
     def close(self) -> None:
         """Forget the open document."""
@@ -314,6 +326,10 @@ class RenderService(QObject):
     def _on_term_rects(self, gen: int, page: int, rects: list) -> None:
         if gen == self._gen:
             self.termRects.emit(page, rects)
+
+    def _on_page_words(self, gen: int, page: int, words: list) -> None:
+        if gen == self._gen:
+            self.pageWords.emit(page, words)
 
     def _on_searched(self, gen: int, token: int, hits: list) -> None:
         if gen == self._gen and token == self._token:

@@ -32,6 +32,8 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _LINK_SCHEMES = ("http", "https", "mailto")
 
 Range = tuple[int, int]      # (start, end) character positions in the QTextDocument
+TextMark = tuple[Range, str, QColor]   # where, kind (highlight, underline, strike), colour
+MARK_ALPHA = 110             # of 255: a highlight lets the text's own colour through
 
 
 def fold_chars(text: str) -> tuple[str, list[int]]:
@@ -58,6 +60,20 @@ def paragraphs_html(text: str) -> str:
     return "".join(f"<p>{html.escape(line)}</p>" for line in text.split("\n") if line.strip())
 
 
+def _mark_format(kind: str, colour: QColor) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    if kind == "underline":
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        fmt.setUnderlineColor(colour)
+    elif kind == "strike":
+        fmt.setFontStrikeOut(True)
+    else:
+        fill = QColor(colour)
+        fill.setAlpha(MARK_ALPHA)
+        fmt.setBackground(fill)
+    return fmt
+
+
 def _selection(cursor: QTextCursor, colour: QColor) -> QTextEdit.ExtraSelection:
     selection = QTextEdit.ExtraSelection()
     selection.cursor = cursor
@@ -82,6 +98,7 @@ class TextView(QTextBrowser):
         self._page_starts: list[int] = [0]
         self._terms: list[Range] = []
         self._hits: list[Range] = []
+        self._marks: list[TextMark] = []
         self._current = -1
         self._last_page = 0
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
@@ -153,7 +170,7 @@ class TextView(QTextBrowser):
 
     def clear_document(self) -> None:
         """Show nothing."""
-        self._terms, self._hits, self._current = [], [], -1
+        self._terms, self._hits, self._marks, self._current = [], [], [], -1
         self._page_starts, self._last_page = [0], 0
         self.setExtraSelections([])
         self.clear()
@@ -195,6 +212,16 @@ class TextView(QTextBrowser):
     def top_position(self) -> int:
         """Document position at the top left of the view."""
         return self.cursorForPosition(QPoint(0, 4)).position()
+
+    def page_range(self, page: int) -> Range:
+        """Document positions of a 1-based page's text (after its page marker)."""
+        index = max(0, min(page - 1, len(self._page_starts) - 1))
+        start = self._page_starts[index]
+        if len(self._page_starts) > 1:
+            start = self.document().findBlock(start).next().position()
+        end = self._page_starts[index + 1] if index + 1 < len(self._page_starts) \
+            else self.document().characterCount() - 1
+        return start, max(start, end)
 
     def go_to_page(self, page: int) -> None:
         """Scroll so the 1-based page starts at the top."""
@@ -259,8 +286,30 @@ class TextView(QTextBrowser):
             bar = self.verticalScrollBar()
             bar.setValue(bar.value() + rect.top() - self.viewport().height() // 3)
 
+    def set_marks(self, marks: list[TextMark]) -> None:
+        """Show the document's marks under the search highlights."""
+        self._marks = list(marks)
+        self._apply_selections()
+
+    def reveal_range(self, span: Range) -> None:
+        """Select a range and scroll it to a third of the height."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(span[0])
+        cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        rect = self.cursorRect(cursor)
+        bar = self.verticalScrollBar()
+        if rect.top() < 0 or rect.bottom() > self.viewport().height():
+            bar.setValue(bar.value() + rect.top() - self.viewport().height() // 3)
+        self._on_scrolled()
+
     def _apply_selections(self) -> None:
-        selections = [self._select(r, TERM_COLOUR) for r in self._terms]
+        selections = []
+        for (start, end), kind, colour in self._marks:
+            selection = self._select((start, end), colour)
+            selection.format = _mark_format(kind, colour)
+            selections.append(selection)
+        selections += [self._select(r, TERM_COLOUR) for r in self._terms]
         selections += [self._select(r, CURRENT_COLOUR if i == self._current else HIT_COLOUR)
                        for i, r in enumerate(self._hits)]
         self.setExtraSelections(selections)
@@ -276,6 +325,7 @@ class TextView(QTextBrowser):
         colour = None
         for selection in self.extraSelections():
             cursor = selection.cursor
-            if cursor.selectionStart() <= position < cursor.selectionEnd():
+            background = selection.format.hasProperty(QTextFormat.Property.BackgroundBrush)
+            if background and cursor.selectionStart() <= position < cursor.selectionEnd():
                 colour = selection.format.property(QTextFormat.Property.BackgroundBrush).color()
         return colour

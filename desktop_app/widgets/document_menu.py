@@ -1,4 +1,4 @@
-"""The context menu of the document lists: open the original, collections, delete."""
+"""The context menu of the document lists: open the original, collections, export, delete."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -17,13 +17,15 @@ class DocumentMenu(QObject):
     """Right-click menu for a table whose selected ids come from selected_ids()."""
 
     def __init__(self, table: QTableView, selected_ids: Callable[[], list[int]],
-                 session: ArchiveSession, sidebar: SidebarPane, delete: QAction) -> None:
+                 session: ArchiveSession, sidebar: SidebarPane, delete: QAction,
+                 export: QAction | None = None) -> None:
         super().__init__(table)
         self.table = table
         self.selected_ids = selected_ids
         self.session = session
         self.sidebar = sidebar
         self.delete = delete
+        self.export = export
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(self._show)
 
@@ -36,6 +38,8 @@ class DocumentMenu(QObject):
         original = menu.addAction(icon("open-original"), self.tr("Open Original"))
         original.triggered.connect(lambda: self.open_original(ids[0]))
         self._collections_menu(menu, ids)
+        if self.export is not None:
+            menu.addAction(icon("export"), self.tr("Export…"), self.export.trigger)
         menu.addSeparator()
         menu.addAction(self.delete)
         menu.exec(self.table.viewport().mapToGlobal(point))

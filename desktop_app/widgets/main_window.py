@@ -14,6 +14,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
+from desktop_app.annotating import AnnotationController
+from desktop_app.bundles import BundleImporter, split_bundles
+from desktop_app.exporting import ExportController
 from desktop_app.housekeeping import Housekeeping
 from desktop_app.icons import icon
 from desktop_app.importing import ImportController
@@ -62,17 +65,20 @@ class MainWindow(QMainWindow):
         self.status_task = TaskStatus(self)
         self.statusBar().addPermanentWidget(self.status_task)
         self.importer = ImportController(session, self.import_panel, self)
+        self.exporter = ExportController(session, self)
+        self.bundles = BundleImporter(session, self)
         self.searcher = SearchController(session, self.ui.search_bar, self.ui.results, self)
         self.loader = DocumentLoader(session, self)
         self.housekeeping = Housekeeping(session, self.status_task, self)
         self.actions_.build_menus()
         self.actions_.build_toolbar()
         self.menus = [DocumentMenu(table, table.selected_ids, session, self.sidebar,
-                                   self.actions_.delete)
+                                   self.actions_.delete, self.actions_.export_selection)
                       for table in (self.ui.table, self.ui.results.table)]
         self._connect_session()
         self._connect_views()
         self._connect_actions()
+        self.annotating = AnnotationController(self)
         self.ui.restore(settings)
         self._shown_id: int | None = None
         self._waiting_first_page = False
@@ -128,6 +134,12 @@ class MainWindow(QMainWindow):
         acts = self.actions_
         acts.import_files.triggered.connect(self.ui.choose_files_to_import)
         acts.import_folder.triggered.connect(self.ui.choose_folder_to_import)
+        acts.import_bundle.triggered.connect(self.bundles.choose)
+        acts.export_selection.triggered.connect(
+            lambda: self.exporter.export_ids(self.ui.selected_ids()))
+        self.sidebar.exportRequested.connect(self.exporter.export_selection)
+        self.ui.results.exportRequested.connect(
+            lambda: self.exporter.export_query(self.searcher.query))
         self.ui.importRequested.connect(self.importer.import_paths)
         acts.switch_archive.triggered.connect(self.housekeeping.switch)
         acts.quit.triggered.connect(self.close)
@@ -185,6 +197,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _update_delete(self) -> None:
         self.actions_.delete.setEnabled(self.session.is_open and bool(self.ui.selected_ids()))
+        self.actions_.export_selection.setEnabled(self.actions_.delete.isEnabled())
 
     @Slot(int)
     def _first_page(self, _total: int) -> None:
@@ -278,7 +291,10 @@ class MainWindow(QMainWindow):
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
         if paths and self.session.is_open:
             event.acceptProposedAction()
-            self.importer.import_paths(paths)
+            bundles, others = split_bundles(paths)
+            for bundle in bundles:  # .dossier files are merged, not imported as documents
+                self.bundles.import_bundle(bundle)
+            self.importer.import_paths(others)
         else:
             event.ignore()
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.icons import icon
 from desktop_app.models.facets import FacetModel
 from desktop_app.models.results import SearchResultsModel
 from desktop_app.search_query import FacetedResult
@@ -25,6 +26,7 @@ class ResultsPanel(QWidget):
 
     hitActivated = Signal(object)
     moreRequested = Signal()
+    exportRequested = Signal()      # export every result of the search shown
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,6 +40,11 @@ class ResultsPanel(QWidget):
         self.more = QPushButton(self.tr("Show more results"), self)
         self.more.setVisible(False)
         self.more.clicked.connect(self.moreRequested)
+        self.export = QPushButton(icon("export"), self.tr("Export Results…"), self)
+        self.export.setObjectName("exportResults")
+        self.export.setToolTip(self.tr("Export every document this search finds"))
+        self.export.setEnabled(False)
+        self.export.clicked.connect(self.exportRequested)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.table)
@@ -48,6 +55,7 @@ class ResultsPanel(QWidget):
         top.setContentsMargins(2, 0, 2, 0)
         top.addWidget(self.summary, 1)
         top.addWidget(self.more)
+        top.addWidget(self.export)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -85,6 +93,7 @@ class ResultsPanel(QWidget):
         else:
             self.summary.setText(self.tr("%n document(s) match", "", total))
         self.more.setVisible(shown < total)
+        self.export.setEnabled(total > 0)
         if shown:
             self.table.selectRow(0)
             self.table.scrollToTop()
@@ -95,6 +104,7 @@ class ResultsPanel(QWidget):
         self.facets.clear_filters()
         self.summary.setText("")
         self.more.setVisible(False)
+        self.export.setEnabled(False)
 
     def focus_results(self) -> None:
         """Move the keyboard focus to the hits."""

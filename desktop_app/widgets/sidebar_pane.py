@@ -22,6 +22,7 @@ from desktop_app.models.sidebar import KindRole, Node, SidebarModel, ValueRole, 
 from desktop_app.session import ArchiveSession
 from desktop_app.tasks import Task
 from indexer.documents import DocumentView
+from indexer.export import ExportSelection
 
 
 class SidebarPane(QTreeView):
@@ -31,6 +32,7 @@ class SidebarPane(QTreeView):
     searchChosen = Signal(str)
     loaded = Signal(object)          # SidebarData
     problem = Signal(str)
+    exportRequested = Signal(object)  # an ExportSelection (a collection or a tag)
 
     def __init__(self, session: ArchiveSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -182,6 +184,12 @@ class SidebarPane(QTreeView):
                            lambda: self.rename_collection(value, name))
             menu.addAction(icon("delete"), self.tr("Delete collection"),
                            lambda: self.delete_collection(value, name))
+            menu.addAction(icon("export"), self.tr("Export…"), lambda: self.exportRequested.emit(
+                ExportSelection(collection=name)))
+        if kind == Node.TAG:
+            tag = str(index.data(ValueRole))
+            menu.addAction(icon("export"), self.tr("Export…"), lambda: self.exportRequested.emit(
+                ExportSelection(tag=tag)))
         if kind == Node.SEARCH:
             search_id = self.sidebar.saved_search_id(index)
             menu.addAction(icon("delete"), self.tr("Delete saved search"),

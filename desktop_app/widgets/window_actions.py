@@ -21,6 +21,10 @@ class WindowActions(QObject):
         self.import_folder = self._make(self.tr("Import &Folder…"), "import-folder",
                                         "Ctrl+Shift+I",
                                         self.tr("Import every document in a folder"))
+        self.import_bundle = self._make(self.tr("Import &Bundle…"), "import-bundle", None,
+                                        self.tr("Merge a .dossier bundle into the archive"))
+        self.export_selection = self._make(self.tr("&Export Selection…"), "export", "Ctrl+E",
+                                           self.tr("Export the selected documents"))
         self.switch_archive = self._make(self.tr("S&witch Archive…"), "switch-archive",
                                          QKeySequence(STD.Open),
                                          self.tr("Open another archive folder"))
@@ -64,14 +68,17 @@ class WindowActions(QObject):
 
     def archive_actions(self) -> list[QAction]:
         """Actions that need an open archive."""
-        return [self.import_files, self.import_folder, self.find, self.delete,
-                self.new_collection, self.reindex, self.check]
+        return [self.import_files, self.import_folder, self.import_bundle, self.find,
+                self.delete, self.export_selection, self.new_collection, self.reindex,
+                self.check]
 
     def build_menus(self) -> None:
         """Fill the menu bar."""
         bar = self.window.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addActions([self.import_files, self.import_folder])
+        file_menu.addActions([self.import_files, self.import_folder, self.import_bundle])
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_selection)
         file_menu.addSeparator()
         file_menu.addAction(self.switch_archive)
         file_menu.addSeparator()
@@ -95,7 +102,7 @@ class WindowActions(QObject):
         toolbar.setMovable(False)
         toolbar.setIconSize(QSize(20, 20))
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        toolbar.addActions([self.import_files, self.import_folder])
+        toolbar.addActions([self.import_files, self.import_folder, self.import_bundle])
         toolbar.addSeparator()
         toolbar.addActions([self.delete, self.reindex, self.check])
         return toolbar
