@@ -122,3 +122,21 @@ def test_cli_annotate_and_list(tmp_path: Path) -> None:
     assert run("annotate", str(doc), "--page", "1", "--quote", "not there")[0] == 1
     listed = json.loads(run("annotations", str(doc), "--json")[1])
     assert [(m["page"], m["comment"], m["color"]) for m in listed] == [(2, "who?", "#2ea8e5")]
+
+
+def test_reextraction_with_different_text_moves_marks(tmp_path: Path) -> None:
+    from indexer.extract.sandbox import ExtractionPool
+
+    path = write_pdf(tmp_path / "t.pdf", PAGES)
+    root = tmp_path / "arch"
+    with Archive.open(root) as archive:
+        doc = archive.import_paths([path]).imported[0][1]
+        mark = archive.add_annotation(doc, 3, quote="sovereign rights", comment="key")
+    newer = "tests.indexer.extract.fake_extractors:with_preface"
+    with Archive.open(root, pool_factory=lambda: ExtractionPool(extractor=newer)) as archive:
+        assert archive.reextract(doc) == 0
+        moved, = archive.annotations(doc)
+        text = archive.page_texts(doc)[moved.page - 1]
+        assert (moved.id, moved.page, moved.orphaned) == (mark.id, 4, False)
+        assert text[moved.start:moved.end] == "sovereign rights"
+        assert [h.id for h in archive.search("annotation:key").hits] == [doc]

@@ -25,3 +25,13 @@ def behave(path: Path, password: str | None = None) -> Extracted:
     if name.startswith("bug"):
         raise ValueError("unexpected reader bug")
     return Extracted(kind="text", pages=[path.read_text()], title=name)
+
+
+def with_preface(path: Path, password: str | None = None) -> Extracted:
+    """The real reader, as if a newer one found an extra first page and re-flowed the text."""
+    from indexer.extract.registry import extract
+
+    result = extract(path, password)
+    result.pages = ["Preface added by the new reader."] + [
+        page.replace("\n", " ") for page in result.pages]
+    return result
