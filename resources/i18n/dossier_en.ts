@@ -2,6 +2,71 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AnnotationsPanel</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/widgets/annotations_panel.py" line="96"/>
+        <source>%n mark(s)</source>
+        <translation>
+            <numerusform>%n mark</numerusform>
+            <numerusform>%n marks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/widgets/annotations_panel.py" line="99"/>
+        <source>(%n orphaned)</source>
+        <translation>
+            <numerusform>(%n orphaned)</numerusform>
+            <numerusform>(%n orphaned)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/widgets/export_dialog.py" line="47"/>
+        <source>%n selected document(s)</source>
+        <translation>
+            <numerusform>%n selected document</numerusform>
+            <numerusform>%n selected documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportSummary</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/widgets/export_summary.py" line="69"/>
+        <source>… and %n more file(s)</source>
+        <translation>
+            <numerusform>… and %n more file</numerusform>
+            <numerusform>… and %n more files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/widgets/export_summary.py" line="83"/>
+        <source>%n file(s) written.</source>
+        <translation>
+            <numerusform>%n file written.</numerusform>
+            <numerusform>%n files written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/widgets/export_summary.py" line="88"/>
+        <source>Export finished: %n document(s),</source>
+        <translation>
+            <numerusform>Export finished: %n document,</numerusform>
+            <numerusform>Export finished: %n documents,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/widgets/export_summary.py" line="90"/>
+        <source>%n document(s) skipped.</source>
+        <translation>
+            <numerusform>%n document skipped.</numerusform>
+            <numerusform>%n documents skipped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Housekeeping</name>
     <message numerus="yes">
         <location filename="../../desktop_app/housekeeping.py" line="33"/>
@@ -39,7 +104,7 @@
 <context>
     <name>ResultsPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/widgets/results_panel.py" line="83"/>
+        <location filename="../../desktop_app/widgets/results_panel.py" line="91"/>
         <source>Showing %1 of %n matching documents</source>
         <translation>
             <numerusform>Showing %1 of %n matching document</numerusform>
@@ -47,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/widgets/results_panel.py" line="86"/>
+        <location filename="../../desktop_app/widgets/results_panel.py" line="94"/>
         <source>%n document(s) match</source>
         <translation>
             <numerusform>%n document matches</numerusform>

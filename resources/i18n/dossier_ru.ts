@@ -2,6 +2,141 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AnnotationController</name>
+    <message>
+        <location filename="../../desktop_app/annotating.py" line="62"/>
+        <source>Annotations</source>
+        <translation>Аннотации</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/annotating.py" line="70"/>
+        <source>Show the marks of the open document</source>
+        <translation>Показать пометки открытого документа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/annotating.py" line="175"/>
+        <source>Edit Comment</source>
+        <translation>Изменить комментарий</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationListModel</name>
+    <message>
+        <location filename="../../desktop_app/models/annotations.py" line="49"/>
+        <source>Highlight</source>
+        <translation>Выделение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/models/annotations.py" line="49"/>
+        <source>Underline</source>
+        <translation>Подчёркивание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/models/annotations.py" line="50"/>
+        <source>Strike-through</source>
+        <translation>Зачёркивание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/models/annotations.py" line="50"/>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/models/annotations.py" line="70"/>
+        <source>p. %1 · %2</source>
+        <translation>с. %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/models/annotations.py" line="73"/>
+        <source>Orphaned · %1</source>
+        <translation>Без привязки · %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/models/annotations.py" line="76"/>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationsPanel</name>
+    <message>
+        <location filename="../../desktop_app/widgets/annotations_panel.py" line="50"/>
+        <source>Delete Mark</source>
+        <translation>Удалить пометку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/annotations_panel.py" line="52"/>
+        <source>Undo Delete</source>
+        <translation>Отменить удаление</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/annotations_panel.py" line="55"/>
+        <source>Edit Comment…</source>
+        <translation>Изменить комментарий…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/widgets/annotations_panel.py" line="96"/>
+        <source>%n mark(s)</source>
+        <translation>
+            <numerusform>%n пометка</numerusform>
+            <numerusform>%n пометки</numerusform>
+            <numerusform>%n пометок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/annotations_panel.py" line="97"/>
+        <source>Select text in the reader to mark it.</source>
+        <translation>Выделите текст в документе, чтобы сделать пометку.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/widgets/annotations_panel.py" line="99"/>
+        <source>(%n orphaned)</source>
+        <translation>
+            <numerusform>(%n без привязки)</numerusform>
+            <numerusform>(%n без привязки)</numerusform>
+            <numerusform>(%n без привязки)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/annotations_panel.py" line="151"/>
+        <source>Go to Mark</source>
+        <translation>Перейти к пометке</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/annotations_panel.py" line="153"/>
+        <source>Colour</source>
+        <translation>Цвет</translation>
+    </message>
+</context>
+<context>
+    <name>Annotator</name>
+    <message>
+        <location filename="../../desktop_app/reader/annotator.py" line="250"/>
+        <source>Add Note Here…</source>
+        <translation>Добавить заметку здесь…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reader/annotator.py" line="292"/>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reader/annotator.py" line="304"/>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reader/annotator.py" line="319"/>
+        <source>“%1” (%2, p. %3)</source>
+        <translation>«%1» (%2, с. %3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reader/annotator.py" line="321"/>
+        <source>“%1” (%2)</source>
+        <translation>«%1» (%2)</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveSession</name>
     <message>
         <location filename="../../desktop_app/session.py" line="119"/>
@@ -10,19 +145,183 @@
     </message>
 </context>
 <context>
+    <name>BundleDialog</name>
+    <message>
+        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="61"/>
+        <source>Import Bundle</source>
+        <translation>Импорт пакета</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="64"/>
+        <source>Importing the bundle “%1”…</source>
+        <translation>Импорт пакета «%1»…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="82"/>
+        <source>Changed in both archives (the newer version was kept):</source>
+        <translation>Изменено в обоих архивах (сохранена более новая версия):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="85"/>
+        <source>Cancel</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="86"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="131"/>
+        <source>The bundle “%1” was imported.</source>
+        <translation>Пакет «%1» импортирован.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="137"/>
+        <source>Nothing new: this archive already holds everything in the bundle.</source>
+        <translation>Ничего нового: в этом архиве уже есть всё, что содержит пакет.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="140"/>
+        <source>Records added: %1. Records updated: %2.</source>
+        <translation>Добавлено записей: %1. Обновлено записей: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="155"/>
+        <source>The bundle “%1” was not imported.</source>
+        <translation>Пакет «%1» не импортирован.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="164"/>
+        <source>Import cancelled.</source>
+        <translation>Импорт отменён.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="165"/>
+        <source>Nothing was imported from “%1”.</source>
+        <translation>Из «%1» ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="172"/>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="46"/>
+        <source>Annotation on “%1”</source>
+        <translation>Аннотация в «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="35"/>
+        <source>Annotations updated:</source>
+        <translation>Обновлено аннотаций:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="37"/>
+        <source>Collections updated:</source>
+        <translation>Обновлено коллекций:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="29"/>
+        <source>Documents already here:</source>
+        <translation>Документов уже в архиве:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="30"/>
+        <source>Documents given missing details:</source>
+        <translation>Документов с дополненными сведениями:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="34"/>
+        <source>New annotations:</source>
+        <translation>Новых аннотаций:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="36"/>
+        <source>New collections:</source>
+        <translation>Новых коллекций:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="28"/>
+        <source>New documents:</source>
+        <translation>Новых документов:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="32"/>
+        <source>New notes:</source>
+        <translation>Новых заметок:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="31"/>
+        <source>New tags:</source>
+        <translation>Новых тегов:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="46"/>
+        <source>Note on “%1”</source>
+        <translation>Заметка к «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="33"/>
+        <source>Notes updated:</source>
+        <translation>Обновлено заметок:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="47"/>
+        <source>the bundle&apos;s version was kept (it was newer)</source>
+        <translation>сохранена версия из пакета (она новее)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="48"/>
+        <source>this archive&apos;s version was kept (it was newer)</source>
+        <translation>сохранена версия из этого архива (она новее)</translation>
+    </message>
+</context>
+<context>
+    <name>BundleImporter</name>
+    <message>
+        <location filename="../../desktop_app/bundles.py" line="45"/>
+        <source>Import bundle</source>
+        <translation>Импорт пакета</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/bundles.py" line="46"/>
+        <source>Dossier bundles (*.dossier)</source>
+        <translation>Пакеты Dossier (*.dossier)</translation>
+    </message>
+</context>
+<context>
+    <name>CommentDialog</name>
+    <message>
+        <location filename="../../desktop_app/reader/comment_dialog.py" line="28"/>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reader/comment_dialog.py" line="34"/>
+        <source>Your comment</source>
+        <translation>Ваш комментарий</translation>
+    </message>
+</context>
+<context>
     <name>DocumentMenu</name>
     <message>
-        <location filename="../../desktop_app/widgets/document_menu.py" line="36"/>
+        <location filename="../../desktop_app/widgets/document_menu.py" line="38"/>
         <source>Open Original</source>
         <translation>Открыть оригинал</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/document_menu.py" line="46"/>
+        <location filename="../../desktop_app/widgets/document_menu.py" line="42"/>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/document_menu.py" line="50"/>
         <source>Add to Collection</source>
         <translation>Добавить в коллекцию</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/document_menu.py" line="54"/>
+        <location filename="../../desktop_app/widgets/document_menu.py" line="58"/>
         <source>Remove from This Collection</source>
         <translation>Убрать из этой коллекции</translation>
     </message>
@@ -73,6 +372,216 @@
         <location filename="../../desktop_app/models/document_table.py" line="234"/>
         <source>The text of this document is missing or unreadable.</source>
         <translation>Текст этого документа отсутствует или не читается.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../desktop_app/widgets/export_dialog.py" line="62"/>
+        <location filename="../../desktop_app/widgets/export_dialog.py" line="82"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/export_dialog.py" line="67"/>
+        <source>Export %1</source>
+        <translation>Экспорт %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/export_dialog.py" line="75"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/export_dialog.py" line="83"/>
+        <source>Show in Folder</source>
+        <translation>Показать в папке</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/export_dialog.py" line="84"/>
+        <source>Cancel</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/export_dialog.py" line="85"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/export_dialog.py" line="114"/>
+        <source>Formats (tick one or more):</source>
+        <translation>Форматы (отметьте один или несколько):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/export_dialog.py" line="150"/>
+        <source>Save into the folder (files are named after the selection):</source>
+        <translation>Сохранить в папку (имена файлов берутся из названия выборки):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/export_dialog.py" line="152"/>
+        <source>Save the files into the folder:</source>
+        <translation>Сохранить файлы в папку:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/export_dialog.py" line="154"/>
+        <source>Save to the file:</source>
+        <translation>Сохранить в файл:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/export_dialog.py" line="166"/>
+        <source>Export to folder</source>
+        <translation>Экспорт в папку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/export_dialog.py" line="169"/>
+        <source>Export to file</source>
+        <translation>Экспорт в файл</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/widgets/export_dialog.py" line="47"/>
+        <source>%n selected document(s)</source>
+        <translation>
+            <numerusform>%n выбранного документа</numerusform>
+            <numerusform>%n выбранных документов</numerusform>
+            <numerusform>%n выбранных документов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/export_dialog.py" line="46"/>
+        <source>every result of the search “%1”</source>
+        <translation>всех результатов поиска «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/export_dialog.py" line="42"/>
+        <source>the collection “%1”</source>
+        <translation>коллекции «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/export_dialog.py" line="44"/>
+        <source>the documents tagged “%1”</source>
+        <translation>документов с тегом «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFormats</name>
+    <message>
+        <location filename="../../desktop_app/widgets/export_formats.py" line="33"/>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/export_formats.py" line="18"/>
+        <source>Annotated PDFs (a folder)</source>
+        <translation>PDF с аннотациями (папка)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/export_formats.py" line="21"/>
+        <source>Annotations (W3C JSON)</source>
+        <translation>Аннотации (W3C JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/export_formats.py" line="23"/>
+        <source>Citations (BibTeX)</source>
+        <translation>Библиография (BibTeX)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/export_formats.py" line="24"/>
+        <source>Citations (CSL-JSON)</source>
+        <translation>Библиография (CSL-JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/export_formats.py" line="22"/>
+        <source>Citations (RIS)</source>
+        <translation>Библиография (RIS)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/export_formats.py" line="25"/>
+        <source>Dossier bundle, to merge into another archive</source>
+        <translation>Пакет Dossier для объединения с другим архивом</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/export_formats.py" line="19"/>
+        <source>Markdown notes (a folder)</source>
+        <translation>Заметки в Markdown (папка)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/export_formats.py" line="16"/>
+        <source>Report (HTML)</source>
+        <translation>Отчёт (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/export_formats.py" line="17"/>
+        <source>Report (PDF)</source>
+        <translation>Отчёт (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/export_formats.py" line="20"/>
+        <source>Spreadsheet (CSV)</source>
+        <translation>Таблица (CSV)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSummary</name>
+    <message>
+        <location filename="../../desktop_app/widgets/export_summary.py" line="48"/>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/export_summary.py" line="66"/>
+        <source>Written: %1</source>
+        <translation>Записано: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/widgets/export_summary.py" line="69"/>
+        <source>… and %n more file(s)</source>
+        <translation>
+            <numerusform>… и ещё %n файл</numerusform>
+            <numerusform>… и ещё %n файла</numerusform>
+            <numerusform>… и ещё %n файлов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/export_summary.py" line="72"/>
+        <source>Skipped “%1”: %2</source>
+        <translation>Пропущен документ «%1»: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/export_summary.py" line="76"/>
+        <source>%1 was not written: %2</source>
+        <translation>%1 — ошибка записи: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/widgets/export_summary.py" line="83"/>
+        <source>%n file(s) written.</source>
+        <translation>
+            <numerusform>Записан %n файл.</numerusform>
+            <numerusform>Записано %n файла.</numerusform>
+            <numerusform>Записано %n файлов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/export_summary.py" line="85"/>
+        <source>Export cancelled.</source>
+        <translation>Экспорт отменён.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/widgets/export_summary.py" line="88"/>
+        <source>Export finished: %n document(s),</source>
+        <translation>
+            <numerusform>Экспорт завершён (%n документ).</numerusform>
+            <numerusform>Экспорт завершён (%n документа).</numerusform>
+            <numerusform>Экспорт завершён (%n документов).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/widgets/export_summary.py" line="90"/>
+        <source>%n document(s) skipped.</source>
+        <translation>
+            <numerusform>Пропущен %n документ.</numerusform>
+            <numerusform>Пропущено %n документа.</numerusform>
+            <numerusform>Пропущено %n документов.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -241,42 +750,42 @@
 <context>
     <name>ImportPanel</name>
     <message>
-        <location filename="../../desktop_app/widgets/import_panel.py" line="41"/>
+        <location filename="../../desktop_app/widgets/import_panel.py" line="46"/>
         <source>Cancel</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/import_panel.py" line="74"/>
+        <location filename="../../desktop_app/widgets/import_panel.py" line="79"/>
         <source>Imported: %1</source>
         <translation>Импортирован: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/import_panel.py" line="77"/>
+        <location filename="../../desktop_app/widgets/import_panel.py" line="82"/>
         <source>Already in the archive: %1</source>
         <translation>Уже в архиве: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/import_panel.py" line="79"/>
+        <location filename="../../desktop_app/widgets/import_panel.py" line="84"/>
         <source>Failed: %1 — %2</source>
         <translation>Ошибка: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/import_panel.py" line="91"/>
+        <location filename="../../desktop_app/widgets/import_panel.py" line="110"/>
         <source>%1 imported, %2 duplicates, %3 failed</source>
         <translation>Импортировано: %1, дубликатов: %2, ошибок: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/import_panel.py" line="95"/>
+        <location filename="../../desktop_app/widgets/import_panel.py" line="114"/>
         <source>Import cancelled.</source>
         <translation>Импорт отменён.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/import_panel.py" line="98"/>
+        <location filename="../../desktop_app/widgets/import_panel.py" line="117"/>
         <source>Import finished</source>
         <translation>Импорт завершён</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/import_panel.py" line="105"/>
+        <location filename="../../desktop_app/widgets/import_panel.py" line="126"/>
         <source>Import failed</source>
         <translation>Импорт не удался</translation>
     </message>
@@ -294,29 +803,102 @@ Drop files or folders on this window, or use Import Files (Ctrl+I).</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/widgets/main_window.py" line="82"/>
+        <location filename="../../desktop_app/widgets/main_window.py" line="88"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/main_window.py" line="149"/>
+        <location filename="../../desktop_app/widgets/main_window.py" line="161"/>
         <source>Opening %1…</source>
         <translation>Открытие %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/main_window.py" line="161"/>
+        <location filename="../../desktop_app/widgets/main_window.py" line="173"/>
         <source>Archive opened.</source>
         <translation>Архив открыт.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/main_window.py" line="166"/>
+        <location filename="../../desktop_app/widgets/main_window.py" line="178"/>
         <source>The archive in %1 could not be opened: %2</source>
         <translation>Не удалось открыть архив в %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/main_window.py" line="290"/>
+        <location filename="../../desktop_app/widgets/main_window.py" line="306"/>
         <source>The language changes when Dossier restarts.</source>
         <translation>Язык сменится после перезапуска Dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>MarkActions</name>
+    <message>
+        <location filename="../../desktop_app/reader/selection_bar.py" line="26"/>
+        <source>Yellow</source>
+        <translation>Жёлтый</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reader/selection_bar.py" line="27"/>
+        <source>Green</source>
+        <translation>Зелёный</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reader/selection_bar.py" line="28"/>
+        <source>Blue</source>
+        <translation>Синий</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reader/selection_bar.py" line="29"/>
+        <source>Red</source>
+        <translation>Красный</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reader/selection_bar.py" line="30"/>
+        <source>Purple</source>
+        <translation>Фиолетовый</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reader/selection_bar.py" line="88"/>
+        <source>Highlight %1</source>
+        <translation>Выделить: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reader/selection_bar.py" line="92"/>
+        <source>Underline</source>
+        <translation>Подчеркнуть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reader/selection_bar.py" line="93"/>
+        <source>Strike Through</source>
+        <translation>Зачеркнуть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reader/selection_bar.py" line="94"/>
+        <source>Comment…</source>
+        <translation>Комментарий…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reader/selection_bar.py" line="95"/>
+        <source>Highlight and add a comment</source>
+        <translation>Выделить и добавить комментарий</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reader/selection_bar.py" line="96"/>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reader/selection_bar.py" line="100"/>
+        <source>Copy as Quotation</source>
+        <translation>Копировать как цитату</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reader/selection_bar.py" line="101"/>
+        <source>Copy in quotation marks with the title and page</source>
+        <translation>Копировать в кавычках, с названием и страницей</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/reader/selection_bar.py" line="110"/>
+        <source>Highlight</source>
+        <translation>Выделить</translation>
     </message>
 </context>
 <context>
@@ -364,7 +946,7 @@ Drop files or folders on this window, or use Import Files (Ctrl+I).</source>
 <context>
     <name>PdfView</name>
     <message>
-        <location filename="../../desktop_app/reader/pdf_view.py" line="76"/>
+        <location filename="../../desktop_app/reader/page_item.py" line="82"/>
         <source>This page could not be displayed.</source>
         <translation>Не удалось показать эту страницу.</translation>
     </message>
@@ -372,103 +954,103 @@ Drop files or folders on this window, or use Import Files (Ctrl+I).</source>
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../desktop_app/reader/pane.py" line="103"/>
+        <location filename="../../desktop_app/reader/pane.py" line="105"/>
         <source>Pages</source>
         <translation>Страницы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reader/pane.py" line="105"/>
+        <location filename="../../desktop_app/reader/pane.py" line="107"/>
         <source>Show page thumbnails</source>
         <translation>Показать миниатюры страниц</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reader/pane.py" line="107"/>
+        <location filename="../../desktop_app/reader/pane.py" line="109"/>
         <source>Zoom Out</source>
         <translation>Уменьшить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reader/pane.py" line="109"/>
+        <location filename="../../desktop_app/reader/pane.py" line="111"/>
         <source>Zoom In</source>
         <translation>Увеличить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reader/pane.py" line="111"/>
+        <location filename="../../desktop_app/reader/pane.py" line="113"/>
         <source>Fit Width</source>
         <translation>По ширине</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reader/pane.py" line="113"/>
+        <location filename="../../desktop_app/reader/pane.py" line="115"/>
         <source>Fit Page</source>
         <translation>Страница целиком</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reader/pane.py" line="118"/>
+        <location filename="../../desktop_app/reader/pane.py" line="120"/>
         <source>Page</source>
         <translation>Страница</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reader/pane.py" line="129"/>
+        <location filename="../../desktop_app/reader/pane.py" line="131"/>
         <source>Open Original</source>
         <translation>Открыть оригинал</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reader/pane.py" line="131"/>
+        <location filename="../../desktop_app/reader/pane.py" line="133"/>
         <source>Open the original file in another application</source>
         <translation>Открыть исходный файл в другой программе</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reader/pane.py" line="134"/>
+        <location filename="../../desktop_app/reader/pane.py" line="136"/>
         <source>Find</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reader/pane.py" line="136"/>
+        <location filename="../../desktop_app/reader/pane.py" line="138"/>
         <source>Find Next</source>
         <translation>Найти далее</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reader/pane.py" line="137"/>
+        <location filename="../../desktop_app/reader/pane.py" line="139"/>
         <source>Find Previous</source>
         <translation>Найти предыдущее</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reader/pane.py" line="178"/>
+        <location filename="../../desktop_app/reader/pane.py" line="180"/>
         <source>No document is open.</source>
         <translation>Документ не открыт.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reader/pane.py" line="257"/>
+        <location filename="../../desktop_app/reader/pane.py" line="260"/>
         <source> / {0}</source>
         <translation> / {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reader/pane.py" line="277"/>
+        <location filename="../../desktop_app/reader/pane.py" line="280"/>
         <source>The stored file is missing:
 {0}</source>
         <translation>Сохранённый файл отсутствует:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reader/pane.py" line="278"/>
+        <location filename="../../desktop_app/reader/pane.py" line="281"/>
         <source>This PDF is protected by a password, so it cannot be shown here.
 Use “Open Original” to read it in another application.</source>
         <translation>Этот PDF защищён паролем, поэтому его нельзя показать здесь.
 Нажмите «Открыть оригинал», чтобы прочитать его в другой программе.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reader/pane.py" line="281"/>
+        <location filename="../../desktop_app/reader/pane.py" line="284"/>
         <source>This PDF has no pages.</source>
         <translation>В этом PDF нет страниц.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reader/pane.py" line="284"/>
+        <location filename="../../desktop_app/reader/pane.py" line="287"/>
         <source>This file could not be read: it may be damaged or not a PDF.
 Use “Open Original” to try another application.</source>
         <translation>Не удалось прочитать файл: возможно, он повреждён или это не PDF.
 Нажмите «Открыть оригинал», чтобы попробовать другую программу.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reader/pane.py" line="300"/>
+        <location filename="../../desktop_app/reader/pane.py" line="303"/>
         <source>{0}%</source>
         <translation>{0}%</translation>
     </message>
@@ -484,22 +1066,32 @@ Use “Open Original” to try another application.</source>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../desktop_app/widgets/results_panel.py" line="38"/>
+        <location filename="../../desktop_app/widgets/results_panel.py" line="40"/>
         <source>Show more results</source>
         <translation>Показать ещё</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/results_panel.py" line="71"/>
+        <location filename="../../desktop_app/widgets/results_panel.py" line="43"/>
+        <source>Export Results…</source>
+        <translation>Экспорт результатов…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/results_panel.py" line="45"/>
+        <source>Export every document this search finds</source>
+        <translation>Экспортировать все документы, найденные этим поиском</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/results_panel.py" line="79"/>
         <source>Tick values to narrow the results</source>
         <translation>Отметьте значения, чтобы сузить результаты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/results_panel.py" line="81"/>
+        <location filename="../../desktop_app/widgets/results_panel.py" line="89"/>
         <source>No documents match.</source>
         <translation>Ничего не найдено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/widgets/results_panel.py" line="83"/>
+        <location filename="../../desktop_app/widgets/results_panel.py" line="91"/>
         <source>Showing %1 of %n matching documents</source>
         <translation>
             <numerusform>Показано %1 из %n найденного документа</numerusform>
@@ -508,7 +1100,7 @@ Use “Open Original” to try another application.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/widgets/results_panel.py" line="86"/>
+        <location filename="../../desktop_app/widgets/results_panel.py" line="94"/>
         <source>%n document(s) match</source>
         <translation>
             <numerusform>Найден %n документ</numerusform>
@@ -684,49 +1276,55 @@ Use “Open Original” to try another application.</source>
 <context>
     <name>SidebarPane</name>
     <message>
-        <location filename="../../desktop_app/widgets/sidebar_pane.py" line="178"/>
+        <location filename="../../desktop_app/widgets/sidebar_pane.py" line="180"/>
         <source>New collection…</source>
         <translation>Новая коллекция…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/sidebar_pane.py" line="181"/>
+        <location filename="../../desktop_app/widgets/sidebar_pane.py" line="183"/>
         <source>Rename collection…</source>
         <translation>Переименовать коллекцию…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/sidebar_pane.py" line="183"/>
-        <location filename="../../desktop_app/widgets/sidebar_pane.py" line="209"/>
+        <location filename="../../desktop_app/widgets/sidebar_pane.py" line="185"/>
+        <location filename="../../desktop_app/widgets/sidebar_pane.py" line="217"/>
         <source>Delete collection</source>
         <translation>Удалить коллекцию</translation>
     </message>
     <message>
         <location filename="../../desktop_app/widgets/sidebar_pane.py" line="187"/>
+        <location filename="../../desktop_app/widgets/sidebar_pane.py" line="191"/>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/sidebar_pane.py" line="195"/>
         <source>Delete saved search</source>
         <translation>Удалить сохранённый поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/sidebar_pane.py" line="194"/>
+        <location filename="../../desktop_app/widgets/sidebar_pane.py" line="202"/>
         <source>New collection</source>
         <translation>Новая коллекция</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/sidebar_pane.py" line="194"/>
-        <location filename="../../desktop_app/widgets/sidebar_pane.py" line="200"/>
+        <location filename="../../desktop_app/widgets/sidebar_pane.py" line="202"/>
+        <location filename="../../desktop_app/widgets/sidebar_pane.py" line="208"/>
         <source>Name:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/sidebar_pane.py" line="200"/>
+        <location filename="../../desktop_app/widgets/sidebar_pane.py" line="208"/>
         <source>Rename collection</source>
         <translation>Переименование коллекции</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/sidebar_pane.py" line="210"/>
+        <location filename="../../desktop_app/widgets/sidebar_pane.py" line="218"/>
         <source>Delete the collection “%1”? Its documents stay in the archive.</source>
         <translation>Удалить коллекцию «%1»? Её документы останутся в архиве.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/sidebar_pane.py" line="241"/>
+        <location filename="../../desktop_app/widgets/sidebar_pane.py" line="249"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
@@ -771,7 +1369,7 @@ Use “Open Original” to try another application.</source>
 <context>
     <name>TextView</name>
     <message>
-        <location filename="../../desktop_app/reader/text_view.py" line="132"/>
+        <location filename="../../desktop_app/reader/text_view.py" line="149"/>
         <source>— Page {0} —</source>
         <translation>— Страница {0} —</translation>
     </message>
@@ -800,106 +1398,126 @@ Use “Open Original” to try another application.</source>
     </message>
     <message>
         <location filename="../../desktop_app/widgets/window_actions.py" line="24"/>
+        <source>Import &amp;Bundle…</source>
+        <translation>Импорт п&amp;акета…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/window_actions.py" line="25"/>
+        <source>Merge a .dossier bundle into the archive</source>
+        <translation>Добавить в архив содержимое пакета .dossier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/window_actions.py" line="26"/>
+        <source>&amp;Export Selection…</source>
+        <translation>&amp;Экспорт выбранного…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/window_actions.py" line="27"/>
+        <source>Export the selected documents</source>
+        <translation>Экспортировать выбранные документы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/window_actions.py" line="28"/>
         <source>S&amp;witch Archive…</source>
         <translation>&amp;Сменить архив…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/window_actions.py" line="26"/>
+        <location filename="../../desktop_app/widgets/window_actions.py" line="30"/>
         <source>Open another archive folder</source>
         <translation>Открыть другую папку архива</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/window_actions.py" line="27"/>
+        <location filename="../../desktop_app/widgets/window_actions.py" line="31"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/window_actions.py" line="28"/>
+        <location filename="../../desktop_app/widgets/window_actions.py" line="32"/>
         <source>&amp;Search</source>
         <translation>&amp;Поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/window_actions.py" line="29"/>
+        <location filename="../../desktop_app/widgets/window_actions.py" line="33"/>
         <source>Search the archive</source>
         <translation>Искать в архиве</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/window_actions.py" line="32"/>
+        <location filename="../../desktop_app/widgets/window_actions.py" line="36"/>
         <source>&amp;Delete Documents…</source>
         <translation>&amp;Удалить документы…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/window_actions.py" line="34"/>
+        <location filename="../../desktop_app/widgets/window_actions.py" line="38"/>
         <source>Delete the selected documents</source>
         <translation>Удалить выбранные документы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/window_actions.py" line="36"/>
+        <location filename="../../desktop_app/widgets/window_actions.py" line="40"/>
         <source>&amp;New Collection…</source>
         <translation>&amp;Новая коллекция…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/window_actions.py" line="38"/>
+        <location filename="../../desktop_app/widgets/window_actions.py" line="42"/>
         <source>&amp;Rebuild Index</source>
         <translation>&amp;Перестроить индекс</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/window_actions.py" line="39"/>
+        <location filename="../../desktop_app/widgets/window_actions.py" line="43"/>
         <source>Rebuild the search index from the database</source>
         <translation>Заново построить поисковый индекс по базе данных</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/window_actions.py" line="40"/>
+        <location filename="../../desktop_app/widgets/window_actions.py" line="44"/>
         <source>&amp;Check Archive</source>
         <translation>Про&amp;верить архив</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/window_actions.py" line="41"/>
+        <location filename="../../desktop_app/widgets/window_actions.py" line="45"/>
         <source>Verify the database, stored files and index</source>
         <translation>Проверить базу данных, сохранённые файлы и индекс</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/window_actions.py" line="42"/>
+        <location filename="../../desktop_app/widgets/window_actions.py" line="46"/>
         <source>Import &amp;Panel</source>
         <translation>Панель &amp;импорта</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/window_actions.py" line="57"/>
+        <location filename="../../desktop_app/widgets/window_actions.py" line="61"/>
         <source>System Language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/window_actions.py" line="73"/>
+        <location filename="../../desktop_app/widgets/window_actions.py" line="78"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/window_actions.py" line="79"/>
+        <location filename="../../desktop_app/widgets/window_actions.py" line="86"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/window_actions.py" line="81"/>
+        <location filename="../../desktop_app/widgets/window_actions.py" line="88"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/window_actions.py" line="83"/>
+        <location filename="../../desktop_app/widgets/window_actions.py" line="90"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/window_actions.py" line="86"/>
+        <location filename="../../desktop_app/widgets/window_actions.py" line="93"/>
         <source>Takes effect when Dossier restarts</source>
         <translation>Вступит в силу после перезапуска Dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/window_actions.py" line="88"/>
+        <location filename="../../desktop_app/widgets/window_actions.py" line="95"/>
         <source>&amp;Tools</source>
         <translation>&amp;Сервис</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/window_actions.py" line="93"/>
+        <location filename="../../desktop_app/widgets/window_actions.py" line="100"/>
         <source>Main Toolbar</source>
         <translation>Основная панель</translation>
     </message>
