@@ -14,12 +14,14 @@ from whoosh.index import Index
 from whoosh.searching import Searcher
 from whoosh.writing import IndexWriter
 
+from indexer.analysis import fold
 from indexer.errors import ArchiveError
 from indexer.schema import DOCS, INDEX_VERSION, PAGES, docs_schema, pages_schema
 
 log = logging.getLogger(__name__)
 
 VERSION_FILE = "DOSSIER_INDEX_VERSION"
+SORT_CHARS = 60  # titles sort by their first characters
 WRITER_MEMORY_MB = 128
 
 
@@ -40,6 +42,7 @@ class IndexRecord:
     tags: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     annotations: list[str] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
 
 
 def parse_published(value: str | None) -> datetime | None:
@@ -159,7 +162,7 @@ class IndexBatch:
             for number, text in enumerate(record.pages, start=1):
                 if text.strip():
                     self._pages.add_document(
-                        id=f"{doc}:{number}", doc=doc, page=number, content=text
+                        id=f"{doc}:{number}", doc=doc, page=number, content=text, xlat=text
                     )
 
     def commit(self) -> None:
@@ -174,15 +177,18 @@ class IndexBatch:
 
 
 def _doc_fields(record: IndexRecord) -> dict[str, object]:
+    # Everything searchable by default goes into content too, so a plain word costs one
+    # lookup instead of one per field; the narrow fields serve field queries.
+    content = "\n".join([*record.pages, *record.notes, *record.annotations,
+                         record.author or "", record.source or ""])
     fields: dict[str, object] = {
         "id": str(record.id),
         "title": record.title or "",
-        # Everything searchable by default goes into content too, so a plain word costs one
-        # lookup instead of one per field; the narrow fields serve field queries.
-        "content": "\n".join([*record.pages, *record.notes, *record.annotations,
-                              record.author or "", record.source or ""]),
+        "content": content,
+        "xlat": f"{record.title}\n{content}",
         "kind": record.kind,
         "status": record.status,
+        "sort_title": fold(record.title or "")[:SORT_CHARS],
     }
     optional: dict[str, object | None] = {
         "notes": "\n".join(record.notes) or None,
@@ -191,6 +197,7 @@ def _doc_fields(record: IndexRecord) -> dict[str, object]:
         "source": record.source,
         "tags": "\n".join(record.tags) or None,
         "lang": record.language,
+        "countries": " ".join(record.countries).lower() or None,
         "date": parse_published(record.published),
         "year": record.year,
     }

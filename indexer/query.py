@@ -166,15 +166,15 @@ def _leaves(q: wq.Query) -> list[wq.Query]:
     return out
 
 
-def restrict_to_field(q: wq.Query, field: str) -> wq.Query:
-    """The positive part of q that looks at one field (used to find pages)."""
+def restrict_to_fields(q: wq.Query, fields: frozenset[str]) -> wq.Query:
+    """The positive part of q that looks at these fields (used to find pages)."""
     if isinstance(q, wq.Not):
         return wq.NullQuery
     if q.is_leaf():
-        return q if getattr(q, "fieldname", None) == field else wq.NullQuery
+        return q if getattr(q, "fieldname", None) in fields else wq.NullQuery
     if isinstance(q, wq.AndNot):
-        return restrict_to_field(q.a, field)
-    return q.apply(lambda child: restrict_to_field(child, field)).normalize()
+        return restrict_to_fields(q.a, fields)
+    return q.apply(lambda child: restrict_to_fields(child, fields)).normalize()
 
 
 def as_disjunction(q: wq.Query) -> wq.Query:

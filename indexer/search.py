@@ -13,10 +13,11 @@ from whoosh.searching import Hit, Results, Searcher
 from indexer.facets import facet_counts, facet_set
 from indexer.index import SearchIndex
 from indexer.models import Document, Note, Page, Tag, document_tags
-from indexer.query import QueryBuilder, as_disjunction, restrict_to_field
+from indexer.query import QueryBuilder, as_disjunction, restrict_to_fields
 from indexer.snippets import focus, plain, prepare
 
 MAX_PAGES_LISTED = 1000
+PAGE_FIELDS = frozenset({"content", "xlat"})  # what the pages index holds of a query
 
 
 @dataclass(frozen=True)
@@ -136,7 +137,7 @@ class _PageHit:
 def _page_hits(pages: Searcher, q: wq.Query, doc_ids: list[int]
                ) -> dict[int, list[_PageHit]]:
     """For multi-page documents among doc_ids: the pages that hold query words, best first."""
-    content_q = as_disjunction(restrict_to_field(q, "content"))
+    content_q = as_disjunction(restrict_to_fields(q, PAGE_FIELDS))
     if content_q is wq.NullQuery or not doc_ids:
         return {}
     only = wq.Or([wq.Term("doc", str(i)) for i in doc_ids])
@@ -197,16 +198,21 @@ def _snippet_texts(session: Session, ids: list[int], page_hits: dict[int, list[_
     return {(d, n): t for d, n, t in rows}
 
 
+def _highlight(hit: Hit, text: str) -> str:
+    """The query's words marked in text; failing those, the same names in another script."""
+    return hit.highlights("content", text=text, top=2) or hit.highlights("xlat", text=text, top=2)
+
+
 def _snippet(session: Session, hit: Hit, doc_id: int, page_hits: dict[int, list[_PageHit]],
              texts: dict[tuple[int, int], str], terms: frozenset[str]) -> str:
     if doc_id in page_hits:
         best = max(page_hits[doc_id], key=lambda p: p.score)
         text = texts.get((doc_id, best.number), "")
-        marked = best.hit.highlights("content", text=focus(text, terms), top=2)
+        marked = _highlight(best.hit, focus(text, terms))
     else:
         text = texts.get((doc_id, 1), "")
         prepare(hit.results)
-        marked = hit.highlights("content", text=focus(text, terms), top=2)
+        marked = _highlight(hit, focus(text, terms))
     if marked:
         return marked
     notes = " ".join(session.scalars(select(Note.text).where(Note.document_id == doc_id)))

@@ -14,9 +14,13 @@ from whoosh.query.terms import ExpandingTerm
 from whoosh.reading import IndexReader
 
 from indexer.analysis import ScriptStemFilter
+from indexer.translit import ENDINGS, word_keys
 
 STEMMED_FIELDS = frozenset({"title", "content", "notes", "annotations", "author", "source"})
 EXACT_BOOST = 1.5  # the form the user typed ranks above its other forms
+# The same name in another script or spelling (indexer.translit) ranks below the typed one.
+NAME_KEY_BOOST = 0.35
+NAME_FIELD = "xlat"
 _MAX_FORMS = 200
 
 
@@ -74,20 +78,61 @@ class StemVariations(_CachedExpansion):
 
     def matcher(self, searcher, context=None):  # type: ignore[no-untyped-def]
         """Score the typed form above the other forms of the word."""
-        forms = [wq.Term(self.fieldname, b.decode("utf-8"),
-                         boost=EXACT_BOOST if b.decode("utf-8") == self.text else 1.0)
-                 for b in self._btexts(searcher.reader())]
-        if not forms:
-            return wq.NullQuery.matcher(searcher, context)
-        q = forms[0] if len(forms) == 1 else wq.Or(forms)
-        q.boost = self.boost * (q.boost if len(forms) == 1 else 1.0)
-        return q.matcher(searcher, context)
+        return _forms_matcher(self, searcher, context, exact=self.text)
 
     def replace(self, fieldname: str, oldtext: str, newtext: str) -> StemVariations:
         q = copy.copy(self)
         if q.fieldname == fieldname and q.text == oldtext:
             q.text = newtext
         return q
+
+
+def _forms_matcher(q: _CachedExpansion, searcher, context, exact: str = ""):  # type: ignore[no-untyped-def]
+    """An Or of the expanded terms carrying q's boost (Whoosh drops it for a single term)."""
+    forms = [wq.Term(q.fieldname, b.decode("utf-8"),
+                     boost=EXACT_BOOST if b.decode("utf-8") == exact else 1.0)
+             for b in q._btexts(searcher.reader())]
+    if not forms:
+        return wq.NullQuery.matcher(searcher, context)
+    either = forms[0] if len(forms) == 1 else wq.Or(forms)
+    either.boost = q.boost * (either.boost if len(forms) == 1 else 1.0)
+    return either.matcher(searcher, context)
+
+
+class NameVariations(_CachedExpansion):
+    """The name keys (indexer.translit) of a word: the same name in any script or spelling,
+    inflected too (`Mirziyoyev` finds `Мирзиёева`, `Ташкенте` finds `Tashkent`)."""
+
+    def __init__(self, text: str, stemmer: ScriptStemFilter, boost: float = NAME_KEY_BOOST
+                 ) -> None:
+        self.fieldname = NAME_FIELD
+        self.text = text
+        self.stemmer = stemmer
+        self.boost = boost
+
+    def __repr__(self) -> str:
+        return f"NameVariations({self.text!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return (isinstance(other, NameVariations) and self.text == other.text
+                and self.boost == other.boost)
+
+    def __hash__(self) -> int:
+        return hash((NAME_FIELD, self.text, self.boost))
+
+    def __str__(self) -> str:
+        return f"{NAME_FIELD}:<{self.text}>"
+
+    def _expand(self, ixreader: IndexReader) -> Iterator[bytes]:
+        seen: set[bytes] = set()
+        for key in sorted(word_keys(self.text, self.stemmer.stem(self.text))):
+            for btext in ixreader.expand_prefix(NAME_FIELD, key):
+                if btext not in seen and btext.decode("utf-8")[len(key):] in ENDINGS:
+                    seen.add(btext)
+                    yield btext
+
+    def matcher(self, searcher, context=None):  # type: ignore[no-untyped-def]
+        return _forms_matcher(self, searcher, context)
 
 
 class QuickFuzzy(_CachedExpansion):
@@ -156,10 +201,18 @@ def expand_stems(q: wq.Query, stemmer: ScriptStemFilter) -> wq.Query:
     if isinstance(q, wq.FuzzyTerm):
         return QuickFuzzy(q.fieldname, q.text, q.maxdist, q.prefixlength, q.boost)
     if isinstance(q, wq.Term) and type(q) is wq.Term and q.fieldname in STEMMED_FIELDS:
-        return StemVariations(q.fieldname, q.text, stemmer, boost=q.boost)
+        forms = StemVariations(q.fieldname, q.text, stemmer, boost=q.boost)
+        if q.fieldname != "content" or q.text.isdigit():
+            return forms
+        return wq.Or([forms, NameVariations(q.text, stemmer, boost=q.boost * NAME_KEY_BOOST)])
     if isinstance(q, wq.Phrase) and q.fieldname in STEMMED_FIELDS:
         words = [StemVariations(q.fieldname, w, stemmer) for w in q.words]
-        return wq.Sequence(words, slop=q.slop, boost=q.boost)
+        phrase = wq.Sequence(words, slop=q.slop, boost=q.boost)
+        if q.fieldname != "content":
+            return phrase
+        # Name keys have no positions: in another script, every word of the phrase will do.
+        names = wq.And([NameVariations(w, stemmer, q.boost * NAME_KEY_BOOST) for w in q.words])
+        return wq.Or([phrase, names])
     if q.is_leaf():
         return q
     return q.apply(lambda child: expand_stems(child, stemmer))
