@@ -30,13 +30,14 @@ from indexer.paths import ArchivePaths
 from indexer.progress import CancelFn, ProgressFn, check_cancel, never_cancel, no_progress
 from indexer.records import chunks, load_records
 from indexer.rows import DocumentDetail, DocumentRow, ImportReport, NoteRow
-from indexer.search import SearchResult, SearchService
+from indexer.search import SearchHit, SearchResult, SearchService
 
 if TYPE_CHECKING:  # export pulls in PyMuPDF and more: loaded when first used
     from indexer.export import BundleLimits, BundleReport, ExportReport, ExportSelection
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+REBUILDING = "The search index is being rebuilt; search again in a moment."
 
 
 class Archive:
@@ -102,16 +103,24 @@ class Archive:
                                 on_result)
 
     # --- reading ---------------------------------------------------------------
-    def search(self, query: str, limit: int = 20, facets: bool = False) -> SearchResult:
-        """Ranked documents for a query, optionally with facet counts.
+    def search(self, query: str, limit: int = 20, facets: bool = False,
+               sort: str = "relevance") -> SearchResult:
+        """Ranked documents for a query, optionally with facet counts; sort is "relevance",
+        "date" (newest first) or "title".
 
         Raises QueryError, or ArchiveError while the index is being rebuilt.
         """
         try:
-            return self._search.search(query, limit, facets)
+            return self._search.search(query, limit, facets, sort)
         except ReaderClosed as exc:  # reindex() swapped the index under this search
-            raise ArchiveError("The search index is being rebuilt; search again in a "
-                               "moment.") from exc
+            raise ArchiveError(REBUILDING) from exc
+
+    def similar(self, doc_id: int, limit: int = 10) -> list[SearchHit]:
+        """The documents most like this one (by the telling words they share), best first."""
+        try:
+            return self._search.similar(doc_id, limit)
+        except ReaderClosed as exc:
+            raise ArchiveError(REBUILDING) from exc
 
     def query_terms(self, query: str) -> frozenset[str]:
         """Index terms a query matches; find them in a text with indexer.analysis.term_spans()."""

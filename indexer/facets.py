@@ -1,18 +1,21 @@
-"""Facet counts over a search's whole result set: tags, kind, year, language."""
+"""Facet counts over a search's whole result set: tags, kind, year, language, countries."""
 from __future__ import annotations
 
 from whoosh import sorting
 from whoosh.searching import Results
 
-FACET_FIELDS = ("tags", "kind", "year", "lang")
+FACET_FIELDS = ("tags", "kind", "year", "lang", "countries")
+MULTIVALUED = ("tags", "countries")  # a document has several
 
 
 def facet_set() -> sorting.Facets:
-    """The Whoosh facets Dossier counts (tags may overlap: a document has several)."""
+    """The Whoosh facets Dossier counts."""
     facets = sorting.Facets()
-    facets.add_facet("tags", sorting.FieldFacet("tags", allow_overlap=True))
-    for name in FACET_FIELDS[1:]:
-        facets.add_field(name)
+    for name in FACET_FIELDS:
+        if name in MULTIVALUED:
+            facets.add_facet(name, sorting.FieldFacet(name, allow_overlap=True))
+        else:
+            facets.add_field(name)
     return facets
 
 
@@ -31,6 +34,8 @@ def facet_counts(results: Results, tag_names: list[str]) -> dict[str, list[tuple
 def _label(facet: str, key: object, tags: dict[str, str]) -> str:
     if facet == "tags":
         return tags.get(str(key), str(key))
+    if facet == "countries":  # ISO codes; indexer.countries.country_name() names them
+        return str(key).upper()
     return str(key)
 
 

@@ -18,6 +18,7 @@ from whoosh.qparser import (
 from whoosh.qparser.dateparse import DateParserPlugin
 
 from indexer.analysis import ScriptStemFilter
+from indexer.countries import country_code
 from indexer.errors import QueryError
 from indexer.stopwords import drop_stopwords
 from indexer.variations import expand_stems
@@ -32,9 +33,10 @@ ALIASES = {
     "notes": ["note"],
     "content": ["text", "body"],
     "source": ["publisher", "site"],
+    "countries": ["country"],
 }
 # Fields that narrow a search rather than rank it: they stay required in "most words" mode.
-FILTER_FIELDS = frozenset({"tags", "lang", "kind", "status", "date", "year"})
+FILTER_FIELDS = frozenset({"tags", "lang", "kind", "status", "date", "year", "countries"})
 # A word found in more fields scores a little more; OR queries reward matching more words.
 OR_COORD = 0.9
 
@@ -110,8 +112,8 @@ class QueryBuilder:
         Raises QueryError for an empty or malformed query.
         """
         check_syntax(text, self._fields)
-        q_all = drop_stopwords(parse(self._all, text))
-        q_any = relax(drop_stopwords(parse(self._any, text, normalize=False)))
+        q_all = country_codes(drop_stopwords(parse(self._all, text)))
+        q_any = country_codes(relax(drop_stopwords(parse(self._any, text, normalize=False))))
         return (expand_stems(q_all, self._stemmer).normalize(),
                 expand_stems(q_any, self._stemmer).normalize())
 
@@ -127,6 +129,23 @@ def relax(q: wq.Query) -> wq.Query:
         return q
     words = optional[0] if len(optional) == 1 else wq.Or(optional, scale=OR_COORD)
     return wq.And([*required, words])
+
+
+def country_codes(q: wq.Query) -> wq.Query:
+    """country: filters by any name of the country (Azerbaijan, Азербайджан, az) or code.
+
+    Raises QueryError for a name no country has.
+    """
+    if isinstance(q, (wq.Term, wq.Phrase)) and q.fieldname == "countries":
+        name = q.text if isinstance(q, wq.Term) else " ".join(q.words)
+        code = country_code(name)
+        if code is None:
+            raise QueryError(f"“{name}” is not a country Dossier knows; try its English name "
+                             "or its two-letter code.")
+        return wq.Term("countries", code.lower(), boost=q.boost)
+    if q.is_leaf():
+        return q
+    return q.apply(country_codes)
 
 
 def _fields_of(q: wq.Query) -> set[str]:

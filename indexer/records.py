@@ -7,6 +7,7 @@ from collections.abc import Iterator, Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from indexer.countries import find_countries
 from indexer.extract.types import TEXT_GARBLED
 from indexer.index import IndexRecord
 from indexer.models import Annotation, Document, Note, Page, Tag, document_tags
@@ -35,16 +36,22 @@ def load_records(session: Session, ids: Sequence[int]) -> list[IndexRecord]:
         session, select(Annotation.document_id, Annotation.quote + " " + Annotation.comment),
         Annotation.document_id, ids,
     )
-    return [
-        IndexRecord(
-            id=d.id, title=d.title, pages=indexable(d.text_status, pages.get(d.id, [])),
-            kind=d.kind,
+    out = []
+    for d in docs:
+        texts = indexable(d.text_status, pages.get(d.id, []))
+        out.append(IndexRecord(
+            id=d.id, title=d.title, pages=texts, kind=d.kind,
             language=d.language, status=d.text_status, author=d.author, source=d.source,
             published=d.published, year=d.year, tags=tags.get(d.id, []),
             notes=notes.get(d.id, []), annotations=marks.get(d.id, []),
-        )
-        for d in docs
-    ]
+            countries=countries_of(d.title, texts),
+        ))
+    return out
+
+
+def countries_of(title: str, pages: list[str]) -> list[str]:
+    """ISO codes of the countries the title and text name."""
+    return find_countries("\n".join([title, *pages]))
 
 
 def indexable(text_status: str, pages: list[str]) -> list[str]:
@@ -58,12 +65,14 @@ def indexable(text_status: str, pages: list[str]) -> list[str]:
 
 def record_of(doc: Document) -> IndexRecord:
     """The index record of a document whose pages, tags and annotations are loaded."""
+    texts = indexable(doc.text_status, [p.text for p in doc.pages])
     return IndexRecord(
-        id=doc.id, title=doc.title, pages=indexable(doc.text_status, [p.text for p in doc.pages]),
+        id=doc.id, title=doc.title, pages=texts,
         kind=doc.kind, language=doc.language, status=doc.text_status, author=doc.author,
         source=doc.source, published=doc.published, year=doc.year,
         tags=[t.name for t in doc.tags], notes=[n.text for n in doc.notes],
         annotations=[f"{a.quote} {a.comment}" for a in doc.annotations],
+        countries=countries_of(doc.title, texts),
     )
 
 

@@ -8,16 +8,22 @@ from typing import Any
 from sqlalchemy import select, tuple_
 from sqlalchemy.orm import Session, sessionmaker
 from whoosh import query as wq
+from whoosh import sorting
 from whoosh.searching import Hit, Results, Searcher
 
+from indexer.errors import QueryError
 from indexer.facets import facet_counts, facet_set
 from indexer.index import SearchIndex
 from indexer.models import Document, Note, Page, Tag, document_tags
-from indexer.query import QueryBuilder, as_disjunction, restrict_to_fields
+from indexer.pagehits import PageHit, find_pages, match_counts, page_query
+from indexer.query import QueryBuilder
+from indexer.similar import similar_hits
 from indexer.snippets import focus, plain, prepare
+from indexer.suggest import suggest
 
-MAX_PAGES_LISTED = 1000
-PAGE_FIELDS = frozenset({"content", "xlat"})  # what the pages index holds of a query
+# How results may be ordered: Whoosh sort field and whether largest comes first; ties (and
+# documents without a date) in order of relevance.
+SORTS = {"relevance": None, "date": ("date", True), "title": ("sort_title", False)}
 
 
 @dataclass(frozen=True)
@@ -25,6 +31,7 @@ class SearchHit:
     """One document found: its pages with hits and a snippet with <b>marked</b> words.
 
     The snippet is HTML-escaped text whose only tags are <b>…</b> around matches.
+    page_hits pairs each page in pages with the number of matches on it.
     """
 
     id: int
@@ -35,6 +42,13 @@ class SearchHit:
     kind: str
     language: str | None
     tags: list[str] = field(default_factory=list)
+    page_hits: list[tuple[int, int]] = field(default_factory=list)
+    published: str | None = None
+
+    @property
+    def matches(self) -> int:
+        """Matches over every page."""
+        return sum(count for _, count in self.page_hits)
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -48,10 +62,13 @@ class SearchResult:
     total: int
     hits: list[SearchHit]
     facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
+    suggestion: str | None = None  # "did you mean": a corrected query that has hits
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {"query": self.query, "total": self.total,
                                 "hits": [h.to_json() for h in self.hits]}
+        if self.suggestion:
+            data["suggestion"] = self.suggestion
         if self.facets:
             data["facets"] = {k: [list(kv) for kv in v] for k, v in self.facets.items()}
         return data
@@ -75,36 +92,67 @@ class SearchService:
         with self.index.searchers() as (docs, _):
             return _content_terms(q_any, docs, ("content", "title"))
 
-    def search(self, text: str, limit: int = 20, facets: bool = False) -> SearchResult:
+    def search(self, text: str, limit: int = 20, facets: bool = False,
+               sort: str = "relevance") -> SearchResult:
         """Documents matching text: those holding all the words first, then most of them.
 
-        With facets=True the result also counts tags, kinds, years and languages over
-        every matching document. Raises QueryError for an empty or malformed query.
+        With facets=True the result also counts tags, kinds, years, languages and countries
+        over every matching document. sort is one of SORTS. A query with an unknown word
+        carries a suggestion when the corrected query finds something.
+        Raises QueryError for an empty or malformed query or an unknown sort.
         """
+        if sort not in SORTS:
+            raise QueryError(f"Results can be sorted by {', '.join(SORTS)}; not by “{sort}”.")
         q_all, q_any = self._queries.build(text)
         with self.index.searchers() as (docs, pages):
-            ranked, total, widest = _rank(docs, q_all, q_any, max(1, limit), facets)
-            page_hits = _page_hits(pages, q_any, [int(h["id"]) for h in ranked])
+            ranked, total, widest = _rank(docs, q_all, q_any, max(1, limit), facets, sort)
+            page_hits = find_pages(pages, q_any, [int(h["id"]) for h in ranked])
+            single = match_counts(docs.reader(), page_query(q_any), [h.docnum for h in ranked])
             with self.sessions() as session:
-                hits = _dress(session, ranked, page_hits, _content_terms(q_any, docs))
+                hits = _dress(session, ranked, page_hits, single, _content_terms(q_any, docs))
                 counts = facet_counts(widest, _tag_names(session)) if widest and facets else {}
-        return SearchResult(text, total, hits, counts)
+            suggestion = suggest(text, docs.reader(), lambda t: self._has_hits(docs, t))
+        return SearchResult(text, total, hits, counts, suggestion)
+
+    def _has_hits(self, docs: Searcher, text: str) -> bool:
+        try:
+            _, q_any = self._queries.build(text)
+        except QueryError:
+            return False
+        return any(True for _ in docs.docs_for_query(q_any))
+
+    def similar(self, doc_id: int, limit: int = 10) -> list[SearchHit]:
+        """Documents most like doc_id, by the key terms of its title and text."""
+        with self.sessions() as session:
+            doc = session.get(Document, doc_id)
+            if doc is None:
+                return []
+            title = doc.title
+            text = "\n".join(session.scalars(select(Page.text).where(
+                Page.document_id == doc_id).order_by(Page.number)))
+        with self.index.searchers() as (docs, _):
+            ranked = similar_hits(docs, doc_id, title, text, limit)
+            with self.sessions() as session:
+                return _dress(session, ranked, {}, {}, frozenset())
 
 
-def _rank(docs: Searcher, q_all: wq.Query, q_any: wq.Query, limit: int, facets: bool
-          ) -> tuple[list[Hit], int, Results | None]:
+def _rank(docs: Searcher, q_all: wq.Query, q_any: wq.Query, limit: int, facets: bool,
+          sort: str = "relevance") -> tuple[list[Hit], int, Results | None]:
     """Top hits (every-word matches first, then the best partial ones), the number of
     documents matching at least some words, and the widest results when facets are asked.
     """
     grouped = facet_set() if facets else None
+    order = SORTS[sort]
+    by = {"sortedby": sorting.MultiFacet([sorting.FieldFacet(order[0], reverse=order[1]),
+                                          sorting.ScoreFacet()])} if order else {}
     if q_all == q_any:
-        results = docs.search(q_all, limit=limit, groupedby=grouped)
+        results = docs.search(q_all, limit=limit, groupedby=grouped, **by)
         return list(results), len(results), results
-    all_words = docs.search(q_all, limit=limit)
+    all_words = docs.search(q_all, limit=limit, **by)
     ranked = list(all_words)
     if len(ranked) >= limit and not facets:  # no partial matches shown: only count them
         return ranked, sum(1 for _ in docs.docs_for_query(q_any)), None
-    any_word = docs.search(q_any, limit=limit + len(ranked), groupedby=grouped)
+    any_word = docs.search(q_any, limit=limit + len(ranked), groupedby=grouped, **by)
     seen = {h["id"] for h in ranked}
     ranked.extend(h for h in any_word if h["id"] not in seen)
     return ranked[:limit], len(any_word), any_word
@@ -127,30 +175,8 @@ def _tag_names(session: Session) -> list[str]:
     return list(session.scalars(select(Tag.name)))
 
 
-@dataclass
-class _PageHit:
-    number: int
-    score: float
-    hit: Hit
-
-
-def _page_hits(pages: Searcher, q: wq.Query, doc_ids: list[int]
-               ) -> dict[int, list[_PageHit]]:
-    """For multi-page documents among doc_ids: the pages that hold query words, best first."""
-    content_q = as_disjunction(restrict_to_fields(q, PAGE_FIELDS))
-    if content_q is wq.NullQuery or not doc_ids:
-        return {}
-    only = wq.Or([wq.Term("doc", str(i)) for i in doc_ids])
-    results = pages.search(content_q, filter=only, limit=MAX_PAGES_LISTED)
-    prepare(results)
-    found: dict[int, list[_PageHit]] = defaultdict(list)
-    for hit in results:
-        found[int(hit["doc"])].append(_PageHit(hit["page"], hit.score, hit))
-    return found
-
-
-def _dress(session: Session, ranked: list[Hit], page_hits: dict[int, list[_PageHit]],
-           terms: frozenset[str]) -> list[SearchHit]:
+def _dress(session: Session, ranked: list[Hit], page_hits: dict[int, list[PageHit]],
+           single: dict[int, int], terms: frozenset[str]) -> list[SearchHit]:
     ids = [int(h["id"]) for h in ranked]
     rows = {d.id: d for d in session.scalars(select(Document).where(Document.id.in_(ids)))}
     tags = _tags_of(session, ids)
@@ -161,15 +187,22 @@ def _dress(session: Session, ranked: list[Hit], page_hits: dict[int, list[_PageH
         doc = rows.get(doc_id)
         if doc is None:  # deleted since the index was written
             continue
-        pages = sorted(p.number for p in page_hits.get(doc_id, []))
-        if not pages and doc.page_count == 1:
-            pages = [1]
+        counted = sorted((p.number, p.count) for p in page_hits.get(doc_id, []))
+        if not counted and doc.page_count == 1:
+            counted = [(1, single.get(hit.docnum, 0))]
         out.append(SearchHit(
-            id=doc_id, title=doc.title, score=round(float(hit.score), 4), pages=pages,
+            id=doc_id, title=doc.title, score=_score(hit),
+            pages=[number for number, _ in counted],
             snippet=_snippet(session, hit, doc_id, page_hits, texts, terms),
             kind=doc.kind, language=doc.language, tags=tags.get(doc_id, []),
+            page_hits=counted, published=doc.published,
         ))
     return out
+
+
+def _score(hit: Hit) -> float:
+    """The relevance score (0 when results are sorted by a field: Whoosh gives the key)."""
+    return round(float(hit.score), 4) if isinstance(hit.score, (int, float)) else 0.0
 
 
 def _tags_of(session: Session, ids: list[int]) -> dict[int, list[str]]:
@@ -184,7 +217,7 @@ def _tags_of(session: Session, ids: list[int]) -> dict[int, list[str]]:
     return tags
 
 
-def _snippet_texts(session: Session, ids: list[int], page_hits: dict[int, list[_PageHit]]
+def _snippet_texts(session: Session, ids: list[int], page_hits: dict[int, list[PageHit]]
                    ) -> dict[tuple[int, int], str]:
     """The text of the best page of each hit (page 1 for single-page documents)."""
     wanted = [(i, max(page_hits[i], key=lambda p: p.score).number if i in page_hits else 1)
@@ -203,7 +236,7 @@ def _highlight(hit: Hit, text: str) -> str:
     return hit.highlights("content", text=text, top=2) or hit.highlights("xlat", text=text, top=2)
 
 
-def _snippet(session: Session, hit: Hit, doc_id: int, page_hits: dict[int, list[_PageHit]],
+def _snippet(session: Session, hit: Hit, doc_id: int, page_hits: dict[int, list[PageHit]],
              texts: dict[tuple[int, int], str], terms: frozenset[str]) -> str:
     if doc_id in page_hits:
         best = max(page_hits[doc_id], key=lambda p: p.score)
