@@ -1,6 +1,7 @@
 """The Archive facade: the one object the CLI, the GUI and the tests work through."""
 from __future__ import annotations
 
+import dataclasses
 import logging
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -129,14 +130,30 @@ class Archive:
     def documents(self, view: DocumentView = ALL_DOCUMENTS, sort: str = "imported_at",
                   descending: bool = True, limit: int | None = None, offset: int = 0
                   ) -> list[DocumentRow]:
-        """A page of the documents in view, sorted by a column of documents.SORTABLE."""
+        """A page of the documents in view, sorted by a column of documents.SORTABLE.
+
+        A view with a query lists the documents the query matches now (a saved search as a
+        live collection). Raises QueryError for a malformed query.
+        """
+        view = self._resolved(view)
         with self.sessions() as session:
             return docs_ops.list_documents(session, view, sort, descending, limit, offset)
 
     def count(self, view: DocumentView = ALL_DOCUMENTS) -> int:
         """Number of documents in view."""
+        view = self._resolved(view)
         with self.sessions() as session:
             return docs_ops.count_documents(session, view)
+
+    def _resolved(self, view: DocumentView) -> DocumentView:
+        """view with its query replaced by the ids of the documents it matches."""
+        if view.query is None:
+            return view
+        ids = self._search.matching_ids(view.query)
+        if view.ids is not None:
+            wanted = set(view.ids)
+            ids = [i for i in ids if i in wanted]
+        return dataclasses.replace(view, query=None, ids=tuple(ids))
 
     def document(self, doc_id: int) -> DocumentDetail:
         """Everything about one document. Raises NotFound."""

@@ -14,6 +14,7 @@ from indexer.errors import DossierError, NotFound, QueryError
 from indexer.export import FORMATS, BundleReport, ExportSelection
 from indexer.paths import ArchivePaths, resolve_archive_dir
 from indexer.rows import ImportReport
+from indexer.search import SearchHit
 from indexer.terminal import ProgressBar, plain_snippet
 
 log = logging.getLogger("dossier")
@@ -38,6 +39,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("search", parents=[common], help="search the archive")
     p.add_argument("query", nargs="?")
     p.add_argument("--batch", metavar="FILE", help="one query per line ('-' for stdin)")
+    p.add_argument("--limit", type=int, default=10)
+    p.add_argument("--sort", choices=("relevance", "date", "title"), default="relevance")
+    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("similar", parents=[common], help="documents like one document")
+    p.add_argument("id", type=int)
     p.add_argument("--limit", type=int, default=10)
     p.add_argument("--json", action="store_true")
     p = sub.add_parser("list", parents=[common], help="list documents")
@@ -172,16 +178,34 @@ def cmd_search(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
         return _search_batch(archive, args, out)
     if args.query is None:
         raise DossierError("Give a query, or --batch FILE.")
-    result = archive.search(args.query, limit=args.limit)
+    result = archive.search(args.query, limit=args.limit, sort=args.sort)
     if args.json:
         _print_json(result.to_json(), out)
         return EXIT_OK
     out.write(f"{result.total} document(s) match “{result.query}”\n")
-    for hit in result.hits:
-        pages = f" p. {', '.join(map(str, hit.pages[:12]))}" if hit.pages else ""
+    if result.suggestion:
+        out.write(f"Did you mean: {result.suggestion}\n")
+    _print_hits(result.hits, out)
+    return EXIT_OK
+
+
+def cmd_similar(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
+    archive.document(args.id)  # NotFound for an unknown id
+    hits = archive.similar(args.id, limit=args.limit)
+    if args.json:
+        _print_json([h.to_json() for h in hits], out)
+    else:
+        _print_hits(hits, out)
+    return EXIT_OK
+
+
+def _print_hits(hits: list[SearchHit], out: TextIO) -> None:
+    for hit in hits:
+        pages = ", ".join(f"{page} ({count})" if count > 1 else str(page)
+                          for page, count in hit.page_hits[:12])
+        pages = f" p. {pages}" if pages else ""
         out.write(f"\n[{hit.id}] {hit.title}  ({hit.kind}, {hit.language or '?'}){pages}\n")
         out.write(f"    {plain_snippet(hit.snippet, out.isatty())}\n")
-    return EXIT_OK
 
 
 def _search_batch(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
@@ -307,7 +331,7 @@ def cmd_check(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
 
 
 COMMANDS = {
-    "import": cmd_import, "search": cmd_search, "list": cmd_list, "show": cmd_show,
+    "import": cmd_import, "search": cmd_search, "similar": cmd_similar, "list": cmd_list, "show": cmd_show,
     "text": cmd_text, "tag": cmd_tag, "untag": cmd_tag, "note": cmd_note,
     "annotate": cmd_annotate, "annotations": cmd_annotations,
     "reindex": cmd_reindex, "check": cmd_check, "export": cmd_export,

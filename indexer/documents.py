@@ -1,12 +1,13 @@
 """Reading and editing documents, tags and notes in the database (no index work here)."""
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, func, literal_column, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from indexer.errors import DossierError, NotFound
@@ -53,6 +54,7 @@ class DocumentView:
     tag: str | None = None        # this tag and its sub-tags
     collection: int | None = None
     ids: tuple[int, ...] | None = None
+    query: str | None = None      # a live search (a saved search as a collection)
 
 
 ALL_DOCUMENTS = DocumentView()
@@ -74,7 +76,12 @@ def _filtered(stmt: Select[Any], view: DocumentView) -> Select[Any]:
             collection_documents.c.collection_id == view.collection)
         stmt = stmt.where(Document.id.in_(members))
     if view.ids is not None:
-        stmt = stmt.where(Document.id.in_(view.ids))
+        # One JSON parameter instead of one per id: a search may match 100,000 documents.
+        listed = select(literal_column("value")).select_from(
+            func.json_each(json.dumps(list(view.ids))))
+        stmt = stmt.where(Document.id.in_(listed))
+    if view.query is not None:
+        raise DossierError("A search view must be resolved to ids by the archive first.")
     return stmt
 
 

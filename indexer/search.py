@@ -114,6 +114,12 @@ class SearchService:
             suggestion = suggest(text, docs.reader(), lambda t: self._has_hits(docs, t))
         return SearchResult(text, total, hits, counts, suggestion)
 
+    def matching_ids(self, text: str) -> list[int]:
+        """Ids of every document holding all the query's words (with its filters)."""
+        q_all, _ = self._queries.build(text)
+        with self.index.searchers() as (docs, _):
+            return [int(docs.stored_fields(n)["id"]) for n in docs.docs_for_query(q_all)]
+
     def _has_hits(self, docs: Searcher, text: str) -> bool:
         try:
             _, q_any = self._queries.build(text)

@@ -113,3 +113,22 @@ def test_console_script_runs_in_a_subprocess(tmp_path: Path, files: Path) -> Non
                           check=False)
     assert proc.returncode == 0, proc.stderr
     assert (tmp_path / "env-arch" / "dossier.sqlite3").exists()
+
+
+def test_similar_and_sorted_search(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("Fisheries quotas on the high seas and fishing vessels.")
+    (src / "b.txt").write_text("Fishing vessels, quotas and fisheries of the seas.")
+    (src / "c.txt").write_text("Outer space exploration and celestial bodies.")
+    arch = tmp_path / "arch"
+    _, out = run(arch, "import", str(src), "--json")
+    ids = {Path(d["path"]).name: d["id"] for d in json.loads(out)["imported"]}
+    code, out = run(arch, "search", "fisheries", "--sort", "title", "--json")
+    assert code == 0 and len(json.loads(out)["hits"]) == 2
+    code, out = run(arch, "similar", str(ids["a.txt"]), "--json")
+    assert code == 0 and [h["id"] for h in json.loads(out)] == [ids["b.txt"]]
+    code, out = run(arch, "search", "fisheris")
+    assert "Did you mean: fisheries" in out
+    code, _ = run(arch, "similar", "99")
+    assert code == 1

@@ -110,3 +110,22 @@ def test_countries_facet_on_corpus_articles(tmp_path: Path) -> None:
         assert archive.search("country:Uzbekistan").total == 2
         assert archive.search("country:Ўзбекистон").total == 2
         assert archive.search("country:Азербайджана").total == 1
+
+
+def test_saved_search_is_a_live_collection(archive: Archive, docs: dict[str, int],
+                                           tmp_path: Path) -> None:
+    from indexer.documents import DocumentView
+
+    saved = archive.save_search("Fish", "fisheries")
+    view = DocumentView(query=saved.query)
+    before = {r.id for r in archive.documents(view)}
+    assert before == {docs["fish1"], docs["fish2"], docs["report"]}
+    assert archive.count(view) == 3
+    (tmp_path / "new.txt").write_text("Fisheries subsidies at the WTO.", encoding="utf-8")
+    new_id = archive.import_paths([tmp_path / "new.txt"]).imported[0][1]
+    try:
+        assert {r.id for r in archive.documents(view, sort="title")} == before | {new_id}
+        assert archive.count(DocumentView(query="fisheries", ids=(new_id,))) == 1
+    finally:
+        archive.delete_documents([new_id])
+        archive.delete_saved_search(saved.id)
