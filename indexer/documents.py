@@ -77,7 +77,7 @@ def _filtered(stmt: Select[Any], view: DocumentView) -> Select[Any]:
         stmt = stmt.where(Document.id.in_(members))
     if view.ids is not None:
         # One JSON parameter instead of one per id: a search may match 100,000 documents.
-        listed = select(literal_column("value")).select_from(
+        listed: Select[Any] = select(literal_column("value")).select_from(
             func.json_each(json.dumps(list(view.ids))))
         stmt = stmt.where(Document.id.in_(listed))
     if view.query is not None:
@@ -114,6 +114,9 @@ def detail(session: Session, files: FileStore, doc_id: int) -> DocumentDetail:
         stored_path=str(files.path_for(doc.checksum, doc.original_name)),
         original_path=doc.original_path, meta=dict(doc.meta or {}),
         notes=tuple(NoteRow.of(n) for n in doc.notes),
+        page_languages=tuple((number, language or "") for number, language in session.execute(
+            select(Page.number, Page.language).where(
+                Page.document_id == doc_id, Page.language.is_not(None)).order_by(Page.number))),
     )
 
 

@@ -5,7 +5,7 @@ from whoosh import sorting
 from whoosh.searching import Results
 
 FACET_FIELDS = ("tags", "kind", "year", "lang", "countries")
-MULTIVALUED = ("tags", "countries")  # a document has several
+MULTIVALUED = ("tags", "countries", "lang")  # a document may have several
 
 
 def facet_set() -> sorting.Facets:

@@ -313,7 +313,9 @@ def _document(c: _Candidate, ex: Extracted) -> Document:
         size=c.size, page_count=len(ex.pages), text_status=ex.text_status, meta=meta,
         indexed=False,
     )
-    doc.pages = [Page(number=n, text=t) for n, t in enumerate(ex.pages, start=1)]
+    languages = ex.page_languages or [None] * len(ex.pages)
+    doc.pages = [Page(number=n, text=t, language=lang)
+                 for n, (t, lang) in enumerate(zip(ex.pages, languages, strict=True), start=1)]
     doc.annotations = [_annotation(a, ex.pages) for a in ex.annotations]
     doc.notes = []  # loaded as empty: indexing it needs no query
     return doc

@@ -43,6 +43,7 @@ class IndexRecord:
     notes: list[str] = field(default_factory=list)
     annotations: list[str] = field(default_factory=list)
     countries: list[str] = field(default_factory=list)
+    languages: list[str] = field(default_factory=list)  # of the pages, when they differ
 
 
 def parse_published(value: str | None) -> datetime | None:
@@ -196,7 +197,7 @@ def _doc_fields(record: IndexRecord) -> dict[str, object]:
         "author": record.author,
         "source": record.source,
         "tags": "\n".join(record.tags) or None,
-        "lang": record.language,
+        "lang": " ".join(sorted({record.language or "", *record.languages} - {""})) or None,
         "countries": " ".join(record.countries).lower() or None,
         "date": parse_published(record.published),
         "year": record.year,

@@ -17,9 +17,16 @@ def _v1_initial(conn: Connection) -> None:
     Base.metadata.create_all(conn)
 
 
+def _v2_page_languages(conn: Connection) -> None:
+    """Version 2: pages.language, for documents whose pages are in different languages."""
+    columns = {c["name"] for c in inspect(conn).get_columns("pages")}
+    if "language" not in columns:  # a new archive got it from _v1_initial already
+        conn.execute(text("ALTER TABLE pages ADD COLUMN language VARCHAR(16)"))
+
+
 # MIGRATIONS[i] upgrades a database from version i to version i + 1. Append, never edit:
 # a released step must keep producing the same schema.
-MIGRATIONS: list[Callable[[Connection], None]] = [_v1_initial]
+MIGRATIONS: list[Callable[[Connection], None]] = [_v1_initial, _v2_page_languages]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -89,6 +89,8 @@ class Page(Base):
     document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
     number: Mapped[int] = mapped_column(Integer)  # 1-based
     text: Mapped[str] = mapped_column(Text, default="")
+    # Set only for pages of documents that mix languages; otherwise the document's applies.
+    language: Mapped[str | None] = mapped_column(String(16), nullable=True)
 
     document: Mapped[Document] = relationship(back_populates="pages")
 

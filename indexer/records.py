@@ -19,11 +19,14 @@ def load_records(session: Session, ids: Sequence[int]) -> list[IndexRecord]:
     """Index records for these document ids (missing ids are skipped), in four queries."""
     docs = session.scalars(select(Document).where(Document.id.in_(ids))).all()
     pages: dict[int, list[str]] = defaultdict(list)
-    for doc_id, text in session.execute(
-        select(Page.document_id, Page.text).where(Page.document_id.in_(ids)).order_by(
-            Page.document_id, Page.number)
+    languages: dict[int, set[str]] = defaultdict(set)
+    for doc_id, text, language in session.execute(
+        select(Page.document_id, Page.text, Page.language).where(Page.document_id.in_(ids))
+        .order_by(Page.document_id, Page.number)
     ):
         pages[doc_id].append(text)
+        if language:
+            languages[doc_id].add(language)
     tags: dict[int, list[str]] = defaultdict(list)
     for doc_id, name in session.execute(
         select(document_tags.c.document_id, Tag.name)
@@ -41,7 +44,8 @@ def load_records(session: Session, ids: Sequence[int]) -> list[IndexRecord]:
         texts = indexable(d.text_status, pages.get(d.id, []))
         out.append(IndexRecord(
             id=d.id, title=d.title, pages=texts, kind=d.kind,
-            language=d.language, status=d.text_status, author=d.author, source=d.source,
+            language=d.language, languages=sorted(languages.get(d.id, ())),
+            status=d.text_status, author=d.author, source=d.source,
             published=d.published, year=d.year, tags=tags.get(d.id, []),
             notes=notes.get(d.id, []), annotations=marks.get(d.id, []),
             countries=countries_of(d.title, texts),
@@ -69,6 +73,7 @@ def record_of(doc: Document) -> IndexRecord:
     return IndexRecord(
         id=doc.id, title=doc.title, pages=texts,
         kind=doc.kind, language=doc.language, status=doc.text_status, author=doc.author,
+        languages=sorted({p.language for p in doc.pages if p.language}),
         source=doc.source, published=doc.published, year=doc.year,
         tags=[t.name for t in doc.tags], notes=[n.text for n in doc.notes],
         annotations=[f"{a.quote} {a.comment}" for a in doc.annotations],

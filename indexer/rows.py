@@ -71,6 +71,8 @@ class DocumentDetail:
     original_path: str | None
     meta: dict[str, Any]
     notes: tuple[NoteRow, ...]
+    # (page, language) for documents whose pages are in different languages
+    page_languages: tuple[tuple[int, str], ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-ready dict."""
@@ -78,6 +80,7 @@ class DocumentDetail:
         data.update(
             checksum=self.checksum, stored_path=self.stored_path,
             original_path=self.original_path, meta=self.meta,
+            page_languages=[list(p) for p in self.page_languages],
             notes=[
                 {"id": n.id, "uuid": n.uuid, "text": n.text,
                  "created_at": n.created_at.isoformat(timespec="seconds"),

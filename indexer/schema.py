@@ -36,7 +36,7 @@ def docs_schema() -> Schema:
         source=TEXT(analyzer=text),
         tags=TEXT(analyzer=keyword_analyzer(), phrase=False),
         kind=ID(),
-        lang=ID(),
+        lang=KEYWORD(lowercase=True),  # the document's language and its pages' ones
         status=ID(),
         countries=KEYWORD(lowercase=True),
         date=DATETIME(sortable=True),

@@ -15,6 +15,7 @@ from whoosh.reading import IndexReader
 
 from indexer.analysis import ScriptStemFilter
 from indexer.translit import ENDINGS, word_keys
+from indexer.turkic import TURKIC_LANGUAGES, shortest_stem, turkic_stems
 
 STEMMED_FIELDS = frozenset({"title", "content", "notes", "annotations", "author", "source"})
 EXACT_BOOST = 1.5  # the form the user typed ranks above its other forms
@@ -135,6 +136,42 @@ class NameVariations(_CachedExpansion):
         return _forms_matcher(self, searcher, context)
 
 
+class TurkicVariations(_CachedExpansion):
+    """Forms of an Uzbek or Azerbaijani word (indexer.turkic): `Azərbaycan` finds
+    `Azərbaycanın`. Searched only in documents in those languages (see expand_stems)."""
+
+    def __init__(self, fieldname: str, text: str, boost: float = 1.0) -> None:
+        self.fieldname = fieldname
+        self.text = text
+        self.boost = boost
+
+    def __repr__(self) -> str:
+        return f"TurkicVariations({self.fieldname!r}, {self.text!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return (isinstance(other, TurkicVariations) and self.fieldname == other.fieldname
+                and self.text == other.text and self.boost == other.boost)
+
+    def __hash__(self) -> int:
+        return hash(("turkic", self.fieldname, self.text, self.boost))
+
+    def _expand(self, ixreader: IndexReader) -> Iterator[bytes]:
+        stems = turkic_stems(self.text)
+        for btext in ixreader.expand_prefix(self.fieldname, shortest_stem(self.text)):
+            word = btext.decode("utf-8")
+            if word != self.text and stems & turkic_stems(word):
+                yield btext
+
+    def matcher(self, searcher, context=None):  # type: ignore[no-untyped-def]
+        return _forms_matcher(self, searcher, context)
+
+
+def turkic_forms(fieldname: str, text: str, boost: float) -> wq.Query:
+    """The Uzbek/Azerbaijani forms of a word, in documents in those languages only."""
+    languages = wq.Or([wq.Term("lang", code) for code in TURKIC_LANGUAGES])
+    return wq.And([TurkicVariations(fieldname, text, boost), languages])
+
+
 class QuickFuzzy(_CachedExpansion):
     """Words within an edit distance, found by a prefix scan and a banded Levenshtein check.
 
@@ -204,7 +241,8 @@ def expand_stems(q: wq.Query, stemmer: ScriptStemFilter) -> wq.Query:
         forms = StemVariations(q.fieldname, q.text, stemmer, boost=q.boost)
         if q.fieldname != "content" or q.text.isdigit():
             return forms
-        return wq.Or([forms, NameVariations(q.text, stemmer, boost=q.boost * NAME_KEY_BOOST)])
+        return wq.Or([forms, turkic_forms(q.fieldname, q.text, q.boost),
+                      NameVariations(q.text, stemmer, boost=q.boost * NAME_KEY_BOOST)])
     if isinstance(q, wq.Phrase) and q.fieldname in STEMMED_FIELDS:
         words = [StemVariations(q.fieldname, w, stemmer) for w in q.words]
         phrase = wq.Sequence(words, slop=q.slop, boost=q.boost)

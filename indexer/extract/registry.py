@@ -6,7 +6,7 @@ from pathlib import Path
 
 from indexer.errors import UnsupportedFile
 from indexer.extract.types import Extracted
-from indexer.language import detect_language
+from indexer.language import detect_language, detect_page_languages
 
 Extractor = Callable[[Path], Extracted]
 
@@ -59,6 +59,10 @@ def extract(path: Path, password: str | None = None) -> Extracted:
     result = _run(kind, path, password)
     if result.language is None:
         result.language = detect_language(result.text)
+    if len(result.pages) > 1:
+        languages = detect_page_languages(result.pages)
+        if len({lang for lang in languages if lang}) > 1:
+            result.page_languages = languages
     return result
 
 

@@ -25,6 +25,8 @@ class Extracted:
     source: str | None = None      # publisher or site name
     published: str | None = None
     language: str | None = None
+    # One code (or None) per page when the pages are in more than one language.
+    page_languages: list[str | None] = field(default_factory=list)
     text_status: str = TEXT_OK
     metadata: dict[str, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)

@@ -144,3 +144,24 @@ def test_bbc_articles_are_english() -> None:
 def test_bbnj_agreement_translations(lang: str) -> None:
     path = CORPUS / "treaties" / "gold_text" / f"bbnj-agreement-2023-{lang}.txt"
     assert detect_language(path.read_text(encoding="utf-8")) == lang
+
+
+def test_pages_in_different_languages_are_detected(tmp_path: Path) -> None:
+    from indexer.archive import Archive
+    from tests.conftest import write_pdf
+
+    english = "The parties agree to cooperate on fisheries and the protection of the sea. " * 4
+    uzbek = ("Tomonlar baliqchilik va dengizni muhofaza qilish borasida hamkorlik qilishga "
+             "kelishib oldilar. Oʻzbekiston Respublikasi va Ozarbayjon Respublikasi. ") * 4
+    write_pdf(tmp_path / "mixed.pdf", [english, uzbek, english])
+    with Archive.open(tmp_path / "archive") as archive:
+        doc_id = archive.import_paths([tmp_path / "mixed.pdf"]).imported[0][1]
+        detail = archive.document(doc_id)
+        assert detail.row.language == "en"
+        assert detail.page_languages == ((1, "en"), (2, "uz"), (3, "en"))
+        assert archive.search("lang:uz").hits[0].id == doc_id  # found by its Uzbek page
+        langs = dict(archive.search("parties", facets=True).facets["lang"])
+        assert langs == {"en": 1, "uz": 1}
+        # the Uzbek page's words are stemmed the Uzbek way: hamkorlik finds hamkorlik-qilishga
+        assert archive.search("respublikasi").hits[0].pages == [2]
+        assert archive.search("Ozarbayjonning").total == 1

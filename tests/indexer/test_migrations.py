@@ -35,17 +35,34 @@ def test_upgrade_runs_each_missing_step_once(tmp_path: Path, monkeypatch) -> Non
     open_engine(path).dispose()
     calls: list[int] = []
 
-    def v2(conn) -> None:
-        calls.append(2)
+    def v3(conn) -> None:
+        calls.append(3)
         conn.execute(text("ALTER TABLE documents ADD COLUMN extra TEXT"))
 
-    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, v2])
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, v3])
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 3)
     engine = open_engine(path)
     engine.dispose()
     open_engine(path).dispose()
-    assert calls == [2]
+    assert calls == [3]
     with create_engine(f"sqlite:///{path}").connect() as conn:
-        assert migrations.current_version(conn) == 2
+        assert migrations.current_version(conn) == 3
         cols = [r[1] for r in conn.execute(text("PRAGMA table_info(documents)"))]
     assert "extra" in cols
+
+
+def test_version_one_archive_gains_page_languages(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:  # a schema-1 archive: pages without a language column
+        conn.execute(text("CREATE TABLE pages (id INTEGER PRIMARY KEY, document_id INTEGER, "
+                          "number INTEGER, text TEXT)"))
+        conn.execute(text("CREATE TABLE schema_info (id INTEGER PRIMARY KEY, version INTEGER)"))
+        conn.execute(text("INSERT INTO schema_info VALUES (1, 1)"))
+        conn.execute(text("INSERT INTO pages VALUES (1, 1, 1, 'kept')"))
+    engine.dispose()
+    with create_engine(f"sqlite:///{path}").connect() as conn:
+        assert migrations.upgrade(conn) == 1
+        assert migrations.current_version(conn) == migrations.SCHEMA_VERSION
+        row = conn.execute(text("SELECT text, language FROM pages")).one()
+        assert tuple(row) == ("kept", None)
