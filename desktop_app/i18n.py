@@ -18,6 +18,13 @@ def choose_language(explicit: str | None, saved: str, system: QLocale | None = N
     return name if name in SUPPORTED else "en"
 
 
+def interface_language(locale: QLocale | None = None) -> str:
+    """The language the interface is shown in: the default locale's, which
+    install_translators() set to the chosen language ("en" when not supported)."""
+    name = (locale or QLocale()).name().split("_")[0]
+    return name if name in SUPPORTED else "en"
+
+
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Load Dossier's and Qt's translations for language.
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from indexer.archive import Archive
 from indexer.collections import CollectionRow, SavedSearchRow
 from indexer.documents import DocumentView
+from indexer.errors import DossierError
 
 
 @dataclass
@@ -19,6 +20,15 @@ class TagNode:
 
 
 @dataclass(frozen=True)
+class LiveSearch:
+    """A saved search with the number of documents it finds now, or why it cannot run."""
+
+    saved: SavedSearchRow
+    count: int | None = None
+    problem: str = ""
+
+
+@dataclass(frozen=True)
 class SidebarData:
     """Counts, collections, the tag tree and saved searches of one archive."""
 
@@ -27,7 +37,7 @@ class SidebarData:
     attention: int = 0
     collections: tuple[CollectionRow, ...] = ()
     tags: tuple[TagNode, ...] = ()
-    searches: tuple[SavedSearchRow, ...] = ()
+    searches: tuple[LiveSearch, ...] = ()
     tag_names: tuple[str, ...] = ()
 
 
@@ -67,6 +77,14 @@ def _fill_counts(archive: Archive, nodes: list[TagNode]) -> list[TagNode]:
     return kept
 
 
+def live_search(archive: Archive, saved: SavedSearchRow) -> LiveSearch:
+    """Count what a saved search finds now (a malformed query keeps the core's sentence)."""
+    try:
+        return LiveSearch(saved, archive.count(DocumentView(query=saved.query)))
+    except DossierError as exc:  # a malformed query, or the index being rebuilt
+        return LiveSearch(saved, None, str(exc))
+
+
 def load_sidebar(archive: Archive) -> SidebarData:
     """Everything the sidebar shows."""
     tags = archive.tags()
@@ -76,6 +94,6 @@ def load_sidebar(archive: Archive) -> SidebarData:
         attention=archive.count(DocumentView(attention=True)),
         collections=tuple(archive.collections()),
         tags=tuple(_fill_counts(archive, tag_tree(tags))),
-        searches=tuple(archive.saved_searches()),
+        searches=tuple(live_search(archive, s) for s in archive.saved_searches()),
         tag_names=tuple(name for name, _ in tags),
     )

@@ -5,6 +5,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from desktop_app.search_query import SORTS
+
 ORGANIZATION = "Dossier"
 APPLICATION = "Dossier"
 
@@ -15,7 +17,7 @@ def default_settings() -> QSettings:
 
 
 class AppSettings:
-    """Typed access to the remembered window layout, last archive and language."""
+    """Typed access to the remembered window layout, last archive, language and result order."""
 
     def __init__(self, store: QSettings) -> None:
         self.store = store
@@ -49,6 +51,16 @@ class AppSettings:
     @language.setter
     def language(self, code: str) -> None:
         self.store.setValue("ui/language", code)
+
+    @property
+    def result_sort(self) -> str:
+        """The order search results were last shown in ("relevance", "date" or "title")."""
+        value = str(self.store.value("search/sort", "") or "")
+        return value if value in SORTS else SORTS[0]
+
+    @result_sort.setter
+    def result_sort(self, key: str) -> None:
+        self.store.setValue("search/sort", key)
 
     def sync(self) -> None:
         """Write pending changes to disk."""

@@ -58,6 +58,7 @@ class DocumentTableModel(QAbstractTableModel):
         self.sort_key = "imported_at"
         self.descending = True
         self.total = 0
+        self.problem = ""   # why the view could not be listed (e.g. a malformed saved query)
         self._rows: list[DocumentRow] = []
         self._task: Task | None = None
         self._inserting = False
@@ -75,6 +76,7 @@ class DocumentTableModel(QAbstractTableModel):
         self._drop_task()
         self._rows = []
         self.total = 0
+        self.problem = ""
         self.endResetModel()
         if not self.session.is_open:
             return
@@ -88,7 +90,7 @@ class DocumentTableModel(QAbstractTableModel):
         """Show nothing (no archive open)."""
         self.beginResetModel()
         self._drop_task()
-        self._rows, self.total = [], 0
+        self._rows, self.total, self.problem = [], 0, ""
         self.endResetModel()
 
     def _drop_task(self) -> None:
@@ -122,6 +124,7 @@ class DocumentTableModel(QAbstractTableModel):
     def _failed(self, message: str) -> None:
         self._task = None
         self.total = len(self._rows)  # stop asking for pages that cannot be read
+        self.problem = message
         self.failed.emit(message)
 
     @Slot(object)

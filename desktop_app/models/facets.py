@@ -4,20 +4,24 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
+from desktop_app.i18n import interface_language
 from desktop_app.search_query import FACETS
+from indexer.countries import country_name
 
 FacetRole = Qt.ItemDataRole.UserRole + 1
 ValueRole = Qt.ItemDataRole.UserRole + 2
 
 
 class FacetModel(QStandardItemModel):
-    """Groups (kind, language, year, tags) of checkable values; checking narrows the search."""
+    """Groups (kind, language, year, countries, tags) of checkable values; checking narrows
+    the search. Countries are named in language ("en", "ru"; default: the interface's)."""
 
     filtersChanged = Signal()
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, language: str | None = None) -> None:
         super().__init__(parent)
         self.setColumnCount(2)
+        self.language = language or interface_language()
         self.filters: dict[str, set[str]] = {}
         self._filling = False
         self.itemChanged.connect(self._on_item_changed)
@@ -25,7 +29,11 @@ class FacetModel(QStandardItemModel):
     def group_titles(self) -> dict[str, str]:
         """The translated heading of each facet."""
         return {"kind": self.tr("Kind"), "lang": self.tr("Language"), "year": self.tr("Year"),
-                "tags": self.tr("Tags")}
+                "countries": self.tr("Countries"), "tags": self.tr("Tags")}
+
+    def label(self, facet: str, value: str) -> str:
+        """How a value is shown: a country by its name, anything else as it is."""
+        return country_name(value, self.language) if facet == "countries" else value
 
     def populate(self, facets: dict[str, list[tuple[str, int]]]) -> None:
         """Show the counts of a search; checked values stay checked even when absent."""
@@ -57,14 +65,14 @@ class FacetModel(QStandardItemModel):
         blank = QStandardItem("")
         blank.setFlags(Qt.ItemFlag.ItemIsEnabled)
         for value, count in values:
-            item = QStandardItem(value)
+            item = QStandardItem(self.label(facet, value))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                           | Qt.ItemFlag.ItemIsUserCheckable)
             checked = value in self.filters.get(facet, set())
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             item.setData(facet, FacetRole)
             item.setData(value, ValueRole)
-            item.setToolTip(value)
+            item.setToolTip(value if item.text() == value else f"{item.text()} ({value})")
             number = QStandardItem(str(count))
             number.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             number.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -14,9 +14,19 @@ PAGES_SHOWN = 8
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-def pages_text(pages: list[int]) -> str:
-    """The first pages with hits, e.g. "3, 7, 12, …"."""
-    shown = ", ".join(str(p) for p in pages[:PAGES_SHOWN])
+def page_counts(hit: SearchHit) -> list[tuple[int, int]]:
+    """(page, matches on it) for every page with hits (a count of 0: not counted)."""
+    return list(hit.page_hits) or [(page, 0) for page in hit.pages]
+
+
+def page_label(page: int, count: int) -> str:
+    """One page with its number of matches, e.g. "2 (3)"; a single match shows just "4"."""
+    return f"{page} ({count})" if count > 1 else str(page)
+
+
+def pages_text(pages: list[tuple[int, int]]) -> str:
+    """The first pages with their matches, e.g. "2 (3), 4, 9 (2), …"."""
+    shown = ", ".join(page_label(p, n) for p, n in pages[:PAGES_SHOWN])
     return shown + (", …" if len(pages) > PAGES_SHOWN else "")
 
 
@@ -59,7 +69,7 @@ class SearchResultsModel(QAbstractTableModel):
         hit = self._hits[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            values = (hit.title, pages_text(hit.pages), hit.kind, hit.language or "",
+            values = (hit.title, pages_text(page_counts(hit)), hit.kind, hit.language or "",
                       ", ".join(hit.tags))
             return values[column] if 0 <= column < len(values) else None
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -76,7 +86,8 @@ class SearchResultsModel(QAbstractTableModel):
         if column == 0:
             return hit.title
         if column == 1 and hit.pages:
-            return self.tr("Pages with hits: %s") % ", ".join(map(str, hit.pages))
+            pages = ", ".join(page_label(p, n) for p, n in page_counts(hit))
+            return self.tr("Pages with hits: %s") % pages
         if column == 4 and hit.tags:
             return "\n".join(hit.tags)
         return None

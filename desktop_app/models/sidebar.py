@@ -37,7 +37,8 @@ DROP_TARGETS = (Node.COLLECTION, Node.TAG)
 
 
 def view_for(kind: str, value: Any) -> DocumentView | None:
-    """The document view a sidebar row shows (None for headers and saved searches)."""
+    """The document view a sidebar row shows (None for headers); a saved search shows the
+    documents its query finds now."""
     views = {
         Node.ALL.value: DocumentView(),
         Node.RECENT.value: DocumentView(recent=True),
@@ -47,6 +48,8 @@ def view_for(kind: str, value: Any) -> DocumentView | None:
         return DocumentView(collection=int(value))
     if kind == Node.TAG:
         return DocumentView(tag=str(value))
+    if kind == Node.SEARCH:
+        return DocumentView(query=str(value))
     return views.get(kind)
 
 
@@ -98,10 +101,16 @@ class SidebarModel(QStandardItemModel):
     def _searches(self, root: QStandardItem, data: SidebarData) -> None:
         header = self._row(self.tr("Saved searches"), Node.SEARCHES, None, None, QIcon())
         root.appendRow(header)
-        for saved in data.searches:
-            row = self._row(saved.name, Node.SEARCH, saved.query, None, icon("saved-search"))
+        for live in data.searches:
+            saved = live.saved
+            row = self._row(saved.name, Node.SEARCH, saved.query, live.count,
+                            icon("saved-search"))
             row[0].setToolTip(saved.query)
             row[0].setData(saved.id, Qt.ItemDataRole.UserRole + 3)
+            if live.problem:
+                row[1].setText("!")
+                for cell in row:
+                    cell.setToolTip(f"{saved.query}\n{live.problem}")
             header[0].appendRow(row)
 
     @staticmethod

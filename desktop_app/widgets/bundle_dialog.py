@@ -21,31 +21,36 @@ from indexer.export import BundleReport, Conflict
 
 def count_names() -> dict[str, str]:
     """BundleReport count field → its label in the dialog."""
-    def t(text: str) -> str:
-        return QCoreApplication.translate("BundleDialog", text)
-
     return {
-        "documents_new": t("New documents:"),
-        "documents_matched": t("Documents already here:"),
-        "documents_updated": t("Documents given missing details:"),
-        "tags_new": t("New tags:"),
-        "notes_new": t("New notes:"),
-        "notes_updated": t("Notes updated:"),
-        "annotations_new": t("New annotations:"),
-        "annotations_updated": t("Annotations updated:"),
-        "collections_new": t("New collections:"),
-        "collections_updated": t("Collections updated:"),
+        "documents_new": QCoreApplication.translate("BundleDialog", "New documents:"),
+        "documents_matched": QCoreApplication.translate("BundleDialog",
+                                                        "Documents already here:"),
+        "documents_updated": QCoreApplication.translate("BundleDialog",
+                                                        "Documents given missing details:"),
+        "tags_new": QCoreApplication.translate("BundleDialog", "New tags:"),
+        "notes_new": QCoreApplication.translate("BundleDialog", "New notes:"),
+        "notes_updated": QCoreApplication.translate("BundleDialog", "Notes updated:"),
+        "annotations_new": QCoreApplication.translate("BundleDialog", "New annotations:"),
+        "annotations_updated": QCoreApplication.translate("BundleDialog",
+                                                          "Annotations updated:"),
+        "collections_new": QCoreApplication.translate("BundleDialog", "New collections:"),
+        "collections_updated": QCoreApplication.translate("BundleDialog",
+                                                          "Collections updated:"),
     }
 
 
 def conflict_text(conflict: Conflict) -> str:
     """One conflict in words: what changed on both sides, and which version was kept."""
-    def t(text: str) -> str:
-        return QCoreApplication.translate("BundleDialog", text)
-
-    what = t("Note on “%1”") if conflict.what == "note" else t("Annotation on “%1”")
-    kept = (t("the bundle's version was kept (it was newer)") if conflict.kept == "bundle"
-            else t("this archive's version was kept (it was newer)"))
+    if conflict.what == "note":
+        what = QCoreApplication.translate("BundleDialog", "Note on “%1”")
+    else:
+        what = QCoreApplication.translate("BundleDialog", "Annotation on “%1”")
+    if conflict.kept == "bundle":
+        kept = QCoreApplication.translate("BundleDialog",
+                                          "the bundle's version was kept (it was newer)")
+    else:
+        kept = QCoreApplication.translate("BundleDialog",
+                                          "this archive's version was kept (it was newer)")
     return f"{what.replace('%1', conflict.document)}: {kept}"
 
 

@@ -1,10 +1,11 @@
-"""The context menu of the document lists: open the original, collections, export, delete."""
+"""The context menu of the document lists: open the original, similar documents, collections,
+export, delete."""
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QPoint, Qt, QUrl, Slot
+from PySide6.QtCore import QObject, QPoint, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QMenu, QTableView
 
@@ -14,7 +15,10 @@ from desktop_app.widgets.sidebar_pane import SidebarPane
 
 
 class DocumentMenu(QObject):
-    """Right-click menu for a table whose selected ids come from selected_ids()."""
+    """Right-click menu for a table whose selected ids come from selected_ids();
+    similarRequested(id) asks for the documents like the one selected."""
+
+    similarRequested = Signal(int)
 
     def __init__(self, table: QTableView, selected_ids: Callable[[], list[int]],
                  session: ArchiveSession, sidebar: SidebarPane, delete: QAction,
@@ -32,17 +36,26 @@ class DocumentMenu(QObject):
     @Slot(QPoint)
     def _show(self, point: QPoint) -> None:
         ids = self.selected_ids()
-        if not ids:
-            return
+        if ids:
+            menu = self.menu_for(ids)
+            menu.exec(self.table.viewport().mapToGlobal(point))
+            menu.deleteLater()
+
+    def menu_for(self, ids: list[int]) -> QMenu:
+        """The menu for these selected documents."""
         menu = QMenu(self.table)
         original = menu.addAction(icon("open-original"), self.tr("Open Original"))
         original.triggered.connect(lambda: self.open_original(ids[0]))
+        similar = menu.addAction(icon("search"), self.tr("Similar Documents"))
+        similar.setObjectName("similarDocuments")
+        similar.setEnabled(len(ids) == 1)
+        similar.triggered.connect(lambda: self.similarRequested.emit(ids[0]))
         self._collections_menu(menu, ids)
         if self.export is not None:
             menu.addAction(icon("export"), self.tr("Export…"), self.export.trigger)
         menu.addSeparator()
         menu.addAction(self.delete)
-        menu.exec(self.table.viewport().mapToGlobal(point))
+        return menu
 
     def _collections_menu(self, menu: QMenu, ids: list[int]) -> None:
         collections = self.sidebar.sidebar.data_shown.collections

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -33,20 +33,6 @@ from indexer.export import ExportSelection
 FormatRole = Qt.ItemDataRole.UserRole + 1
 
 
-def describe(selection: ExportSelection) -> str:
-    """The selection in words, for the dialog's heading."""
-    def t(text: str, n: int = -1) -> str:
-        return QCoreApplication.translate("ExportDialog", text, "", n)
-
-    if selection.collection is not None:
-        return t("the collection “%1”").replace("%1", selection.collection)
-    if selection.tag is not None:
-        return t("the documents tagged “%1”").replace("%1", selection.tag)
-    if selection.query is not None:
-        return t("every result of the search “%1”").replace("%1", selection.query)
-    return t("%n selected document(s)", len(selection.ids))
-
-
 class ExportDialog(QDialog):
     """exportRequested(formats, destination) asks the controller to run; the controller
     reports back through start(), set_progress() and show_outcome()."""
@@ -64,7 +50,8 @@ class ExportDialog(QDialog):
         self.folder = folder
         self.running = False
         self._mode = ""
-        self.heading = QLabel(self.tr("Export %1").replace("%1", describe(selection)), self)
+        self.heading = QLabel(self.tr("Export %1").replace("%1", self.describe(selection)),
+                             self)
         self.heading.setWordWrap(True)
         self.heading.setStyleSheet("font-weight: bold")
         self.formats = self._format_list(formats)
@@ -89,6 +76,16 @@ class ExportDialog(QDialog):
         self.close_button.clicked.connect(self.close)
         self._lay_out()
         self._formats_changed()
+
+    def describe(self, selection: ExportSelection) -> str:
+        """The selection in words, for the dialog's heading."""
+        if selection.collection is not None:
+            return self.tr("the collection “%1”").replace("%1", selection.collection)
+        if selection.tag is not None:
+            return self.tr("the documents tagged “%1”").replace("%1", selection.tag)
+        if selection.query is not None:
+            return self.tr("every result of the search “%1”").replace("%1", selection.query)
+        return self.tr("%n selected document(s)", "", len(selection.ids))
 
     def _format_list(self, checked: list[str]) -> QListWidget:
         view = QListWidget(self)

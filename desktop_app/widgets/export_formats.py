@@ -6,23 +6,20 @@ from PySide6.QtCore import QCoreApplication
 from indexer.export import FORMATS
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ExportFormats", text)
-
-
 def format_names() -> dict[str, str]:
     """Format key → its name in the interface, in the order the dialog lists them."""
     names = {
-        "report-html": _t("Report (HTML)"),
-        "report-pdf": _t("Report (PDF)"),
-        "pdf": _t("Annotated PDFs (a folder)"),
-        "markdown": _t("Markdown notes (a folder)"),
-        "csv": _t("Spreadsheet (CSV)"),
-        "json": _t("Annotations (W3C JSON)"),
-        "ris": _t("Citations (RIS)"),
-        "bibtex": _t("Citations (BibTeX)"),
-        "csl-json": _t("Citations (CSL-JSON)"),
-        "bundle": _t("Dossier bundle, to merge into another archive"),
+        "report-html": QCoreApplication.translate("ExportFormats", "Report (HTML)"),
+        "report-pdf": QCoreApplication.translate("ExportFormats", "Report (PDF)"),
+        "pdf": QCoreApplication.translate("ExportFormats", "Annotated PDFs (a folder)"),
+        "markdown": QCoreApplication.translate("ExportFormats", "Markdown notes (a folder)"),
+        "csv": QCoreApplication.translate("ExportFormats", "Spreadsheet (CSV)"),
+        "json": QCoreApplication.translate("ExportFormats", "Annotations (W3C JSON)"),
+        "ris": QCoreApplication.translate("ExportFormats", "Citations (RIS)"),
+        "bibtex": QCoreApplication.translate("ExportFormats", "Citations (BibTeX)"),
+        "csl-json": QCoreApplication.translate("ExportFormats", "Citations (CSL-JSON)"),
+        "bundle": QCoreApplication.translate("ExportFormats",
+                                             "Dossier bundle, to merge into another archive"),
     }
     return {key: names.get(key, key) for key in [*names, *FORMATS] if key in FORMATS}
 
@@ -30,4 +27,5 @@ def format_names() -> dict[str, str]:
 def file_filter(fmt: str) -> str:
     """A file dialog filter for a format writing one file, e.g. "Spreadsheet (CSV) (*.csv)"."""
     suffix = FORMATS[fmt].suffix
-    return f"{format_names()[fmt]} (*{suffix});;" + _t("All files (*)")
+    return (f"{format_names()[fmt]} (*{suffix});;"
+            + QCoreApplication.translate("ExportFormats", "All files (*)"))

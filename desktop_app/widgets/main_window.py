@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         self._connect_actions()
         self.annotating = AnnotationController(self)
         self.ui.restore(settings)
+        self.ui.results.set_sort(settings.result_sort)
         self._shown_id: int | None = None
         self._waiting_first_page = False
         self._set_archive_enabled(False)
@@ -122,6 +123,11 @@ class MainWindow(QMainWindow):
             table.selectionModel().selectionChanged.connect(self._update_delete)
         self.searcher.active.connect(self._update_delete)
         ui.results.hitActivated.connect(self._hit_activated)
+        ui.results.pageRequested.connect(self._page_requested)
+        ui.results.sortChanged.connect(self._sort_chosen)
+        for menu in self.menus:
+            menu.similarRequested.connect(self.searcher.similar)
+        self.side_panel.similarRequested.connect(self.searcher.similar)
         self.loader.loaded.connect(self._show_opened)
         self.loader.failed.connect(self._status)
         if hasattr(ui.reader, "openOriginalRequested"):
@@ -208,8 +214,8 @@ class MainWindow(QMainWindow):
     # --- choosing and opening documents -------------------------------------------
     @Slot(object, str)
     def _show_view(self, view: DocumentView, _title: str) -> None:
-        if self.searcher.text:
-            self.ui.search_bar.field.clear()
+        if self.searcher.is_active():
+            self.ui.search_bar.clear_quietly()
             self.searcher.clear()
         self.table_model.set_view(view)
 
@@ -250,6 +256,10 @@ class MainWindow(QMainWindow):
         self.loader.load(hit.id, self.searcher.query, hit.pages[0] if hit.pages else None,
                          at_once=True)
         self.ui.reader.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot(object, int)
+    def _page_requested(self, hit: SearchHit, page: int) -> None:
+        self.loader.load(hit.id, self.searcher.query, page, at_once=True)
 
     @Slot(object)
     def _show_opened(self, opened: Opened | None) -> None:
@@ -304,6 +314,10 @@ class MainWindow(QMainWindow):
         if isinstance(action, QAction):
             self.settings.language = str(action.data() or "")
             self._status(self.tr("The language changes when Dossier restarts."))
+
+    @Slot(str)
+    def _sort_chosen(self, key: str) -> None:
+        self.settings.result_sort = key
 
     @Slot(str)
     def _status(self, message: str) -> None:

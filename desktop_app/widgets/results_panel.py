@@ -1,9 +1,10 @@
-"""The results page: a count, the hits table and the facet filters beside it."""
+"""The results page: a count, the sort order, the hits table and the facet filters beside it."""
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -17,16 +18,21 @@ from PySide6.QtWidgets import (
 from desktop_app.icons import icon
 from desktop_app.models.facets import FacetModel
 from desktop_app.models.results import SearchResultsModel
-from desktop_app.search_query import FacetedResult
+from desktop_app.search_query import SORTS, FacetedResult
+from desktop_app.similar import SimilarResult
 from desktop_app.widgets.tables import ResultsTable
+from indexer.search import SearchResult
 
 
 class ResultsPanel(QWidget):
-    """Shows one search; hitActivated(hit) on double-click or Enter."""
+    """Shows one search (or the documents similar to one); hitActivated(hit) on double-click
+    or Enter, pageRequested(hit, page) when a page on a hit's facts line is clicked."""
 
     hitActivated = Signal(object)
+    pageRequested = Signal(object, int)
     moreRequested = Signal()
     exportRequested = Signal()      # export every result of the search shown
+    sortChanged = Signal(str)       # a key of search_query.SORTS
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,9 +40,12 @@ class ResultsPanel(QWidget):
         self.facets = FacetModel(self)
         self.table = ResultsTable(self.model, self)
         self.table.activated.connect(self._activated)
+        self.table.delegate.pageClicked.connect(self.pageRequested)
+        self.sort_box = self._sort_box()
         self.facet_view = self._facet_view()
         self.summary = QLabel(self)
         self.summary.setObjectName("resultsSummary")
+        self.summary.setWordWrap(True)   # a narrow list wraps the count, not the window
         self.more = QPushButton(self.tr("Show more results"), self)
         self.more.setVisible(False)
         self.more.clicked.connect(self.moreRequested)
@@ -54,6 +63,10 @@ class ResultsPanel(QWidget):
         top = QHBoxLayout()
         top.setContentsMargins(2, 0, 2, 0)
         top.addWidget(self.summary, 1)
+        sort_label = QLabel(self.tr("&Sort by:"), self)
+        sort_label.setBuddy(self.sort_box)
+        top.addWidget(sort_label)
+        top.addWidget(self.sort_box)
         top.addWidget(self.more)
         top.addWidget(self.export)
         layout = QVBoxLayout(self)
@@ -61,7 +74,40 @@ class ResultsPanel(QWidget):
         layout.setSpacing(4)
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
+        self.setTabOrder(self.sort_box, self.table)
         self.setTabOrder(self.table, self.facet_view)
+
+    def _sort_box(self) -> QComboBox:
+        box = QComboBox(self)
+        box.setObjectName("resultsSort")
+        labels = {"relevance": self.tr("Relevance"), "date": self.tr("Date"),
+                  "title": self.tr("Title")}
+        tips = {"relevance": self.tr("Best matches first"), "date": self.tr("Newest first"),
+                "title": self.tr("Alphabetically by title")}
+        for key in SORTS:
+            box.addItem(labels[key], key)
+            box.setItemData(box.count() - 1, tips[key], Qt.ItemDataRole.ToolTipRole)
+        # As wide as the longest choice, and no wider.
+        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        box.setMinimumContentsLength(max(len(label) for label in labels.values()))
+        box.setToolTip(self.tr("The order of the results"))
+        box.currentIndexChanged.connect(self._sort_chosen)
+        return box
+
+    def sort(self) -> str:
+        """The chosen order (a key of SORTS)."""
+        return str(self.sort_box.currentData() or SORTS[0])
+
+    def set_sort(self, key: str) -> None:
+        """Choose an order without announcing it (e.g. the remembered one at start)."""
+        index = self.sort_box.findData(key)
+        self.sort_box.blockSignals(True)
+        self.sort_box.setCurrentIndex(max(index, 0))
+        self.sort_box.blockSignals(False)
+
+    @Slot(int)
+    def _sort_chosen(self, _index: int) -> None:
+        self.sortChanged.emit(self.sort())
 
     def _facet_view(self) -> QTreeView:
         view = QTreeView(self)
@@ -83,7 +129,9 @@ class ResultsPanel(QWidget):
         """Show the hits and facet counts of a search."""
         self.model.set_result(found.result)
         self.facets.populate(found.facets)
+        self.facet_view.setVisible(True)
         self.facet_view.expandAll()
+        self.sort_box.setEnabled(True)
         total, shown = found.result.total, len(found.result.hits)
         if total == 0:
             self.summary.setText(self.tr("No documents match."))
@@ -94,7 +142,27 @@ class ResultsPanel(QWidget):
             self.summary.setText(self.tr("%n document(s) match", "", total))
         self.more.setVisible(shown < total)
         self.export.setEnabled(total > 0)
-        if shown:
+        self._select_first()
+
+    def show_similar(self, similar: SimilarResult) -> None:
+        """Show the documents most like one document, best first (no facets, no sorting)."""
+        hits = similar.hits
+        self.model.set_result(SearchResult("", len(hits), hits))
+        self.facets.clear_filters()
+        self.facet_view.setVisible(False)
+        self.sort_box.setEnabled(False)
+        if hits:
+            self.summary.setText(self.tr("Similar to “%1”: %n document(s)", "", len(hits))
+                                 .replace("%1", similar.title))
+        else:
+            self.summary.setText(self.tr("No documents are similar to “%1”.")
+                                 .replace("%1", similar.title))
+        self.more.setVisible(False)
+        self.export.setEnabled(False)
+        self._select_first()
+
+    def _select_first(self) -> None:
+        if self.model.rowCount():
             self.table.selectRow(0)
             self.table.scrollToTop()
 
@@ -102,6 +170,8 @@ class ResultsPanel(QWidget):
         """Forget the last search and its filters."""
         self.model.set_result(None)
         self.facets.clear_filters()
+        self.facet_view.setVisible(True)
+        self.sort_box.setEnabled(True)
         self.summary.setText("")
         self.more.setVisible(False)
         self.export.setEnabled(False)

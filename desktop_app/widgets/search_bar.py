@@ -1,4 +1,5 @@
-"""The search field: searches as you type (debounced), shows query problems gently beneath."""
+"""The search field: searches as you type (debounced); query problems and "did you mean"
+show gently beneath."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
@@ -13,12 +14,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.icons import icon
+from desktop_app.widgets.suggestion_line import SuggestionLine
 
 DEBOUNCE_MS = 250
 
 
 class SearchBar(QWidget):
-    """A line edit, a "Save search" button and a message line.
+    """A line edit, a "Save search" button, a message line and a "did you mean" line.
 
     queryChanged(text) fires a pause after typing stops (text "" means: back to the library);
     leaveDown fires on Enter or Down, to move the focus into the results.
@@ -48,6 +50,8 @@ class SearchBar(QWidget):
         self.message.setWordWrap(True)
         self.message.setVisible(False)
         self.message.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.suggestion = SuggestionLine(self)
+        self.suggestion.chosen.connect(self.set_text)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -65,6 +69,7 @@ class SearchBar(QWidget):
         column.setSpacing(2)
         column.addLayout(row)
         column.addWidget(self.message)
+        column.addWidget(self.suggestion)
 
     def text(self) -> str:
         """The query as typed."""
@@ -76,6 +81,12 @@ class SearchBar(QWidget):
         self._timer.stop()
         self._fire()
 
+    def clear_quietly(self) -> None:
+        """Empty the field without searching (another list replaces the results)."""
+        self.field.clear()
+        self._timer.stop()
+        self.show_suggestion(None)
+
     def focus(self) -> None:
         """Focus the field and select its text (Ctrl+F)."""
         self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -85,6 +96,10 @@ class SearchBar(QWidget):
         """Show a problem with the query under the field ("" hides it)."""
         self.message.setText(text)
         self.message.setVisible(bool(text))
+
+    def show_suggestion(self, text: str | None) -> None:
+        """Offer a corrected query under the field (None hides the offer)."""
+        self.suggestion.show_suggestion(text)
 
     def set_can_save(self, enabled: bool) -> None:
         """Enable "Save search" (when the query is valid)."""
@@ -102,7 +117,7 @@ class SearchBar(QWidget):
         if watched is self.field and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             key = event.key()
-            if key == Qt.Key.Key_Escape and self.field.text():
+            if key == Qt.Key.Key_Escape:  # back to the library, also from similar documents
                 self.field.clear()
                 self._timer.stop()
                 self._fire()

@@ -1,4 +1,5 @@
-"""The side panel: edit the selected document's details, tags and note; every edit autosaves."""
+"""The side panel: edit the selected document's details, tags and note (every edit autosaves);
+ask for the documents similar to it."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QScrollArea,
     QStackedWidget,
     QVBoxLayout,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import operations
+from desktop_app.icons import icon
 from desktop_app.session import ArchiveSession
 from desktop_app.widgets.note_editor import NoteEditor
 from desktop_app.widgets.tag_editor import TagEditor
@@ -37,6 +40,7 @@ class SidePanel(QStackedWidget):
     """Shows one document (or a hint when none is selected) and writes edits through the session."""
 
     saved = Signal()     # an edit reached the archive
+    similarRequested = Signal(int)   # show the documents like this one
 
     def __init__(self, session: ArchiveSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,6 +62,10 @@ class SidePanel(QStackedWidget):
         self.tags.removeRequested.connect(self._remove_tags)
         self.notes = NoteEditor(self)
         self.notes.saveRequested.connect(self._save_note)
+        self.similar = QPushButton(icon("search"), self.tr("Similar Documents"), self)
+        self.similar.setObjectName("similarButton")
+        self.similar.setToolTip(self.tr("List the documents most like this one"))
+        self.similar.clicked.connect(self._similar_clicked)
         self.addWidget(self.hint)
         self.addWidget(self._editor_page())
         self.setMinimumWidth(220)
@@ -85,6 +93,7 @@ class SidePanel(QStackedWidget):
         layout.addLayout(form)
         layout.addWidget(self.info)
         layout.addWidget(self.problem)
+        layout.addWidget(self.similar, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addSpacing(6)
         layout.addWidget(_section(self.tr("Tags"), page))
         layout.addWidget(self.tags)
@@ -130,6 +139,11 @@ class SidePanel(QStackedWidget):
         if row.text_status in NEEDS_ATTENTION:
             text += "\n" + self.tr("Needs attention: its text is missing or unreadable.")
         return text
+
+    @Slot()
+    def _similar_clicked(self) -> None:
+        if self.detail is not None:
+            self.similarRequested.emit(self.detail.row.id)
 
     def set_known_tags(self, names: list[str]) -> None:
         """Tag names offered while typing a new tag."""

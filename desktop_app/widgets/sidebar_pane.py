@@ -26,7 +26,9 @@ from indexer.export import ExportSelection
 
 
 class SidebarPane(QTreeView):
-    """viewChosen(DocumentView, title) for library rows; searchChosen(query) for saved searches."""
+    """viewChosen(DocumentView, title) for library rows, collections, tags and saved searches
+    (the documents a saved search finds now); searchChosen(query) to edit a saved search's
+    query in the search field."""
 
     viewChosen = Signal(object, str)
     searchChosen = Signal(str)
@@ -149,10 +151,6 @@ class SidebarPane(QTreeView):
         """Act as if the user clicked the row at index."""
         index = index.siblingAtColumn(0)
         kind, value = index.data(KindRole), index.data(ValueRole)
-        if kind == Node.SEARCH:
-            self._current = (kind, value)
-            self.searchChosen.emit(str(value))
-            return
         view = view_for(kind, value)
         if view is not None:
             self._current = (kind, value)
@@ -173,7 +171,14 @@ class SidebarPane(QTreeView):
     # --- managing --------------------------------------------------------------
     @Slot(QPoint)
     def _menu(self, point: QPoint) -> None:
-        index = self.indexAt(point).siblingAtColumn(0)
+        menu = self.menu_for(self.indexAt(point))
+        if not menu.isEmpty():
+            menu.exec(self.viewport().mapToGlobal(point))
+        menu.deleteLater()
+
+    def menu_for(self, index: QModelIndex) -> QMenu:
+        """The context menu of the row at index (the empty area when invalid)."""
+        index = index.siblingAtColumn(0)
         kind = index.data(KindRole) if index.isValid() else None
         menu = QMenu(self)
         if kind in (Node.COLLECTIONS, Node.COLLECTION, None):
@@ -191,11 +196,18 @@ class SidebarPane(QTreeView):
             menu.addAction(icon("export"), self.tr("Export…"), lambda: self.exportRequested.emit(
                 ExportSelection(tag=tag)))
         if kind == Node.SEARCH:
-            search_id = self.sidebar.saved_search_id(index)
-            menu.addAction(icon("delete"), self.tr("Delete saved search"),
-                           lambda: self.delete_saved_search(search_id))
-        if not menu.isEmpty():
-            menu.exec(self.viewport().mapToGlobal(point))
+            self._search_menu(menu, index)
+        return menu
+
+    def _search_menu(self, menu: QMenu, index: QModelIndex) -> None:
+        query, search_id = str(index.data(ValueRole)), self.sidebar.saved_search_id(index)
+        edit = menu.addAction(icon("search"), self.tr("Open in Search Field"),
+                              lambda: self.searchChosen.emit(query))
+        edit.setObjectName("openSavedSearch")
+        menu.addAction(icon("export"), self.tr("Export…"), lambda: self.exportRequested.emit(
+            ExportSelection(query=query)))
+        menu.addAction(icon("delete"), self.tr("Delete saved search"),
+                       lambda: self.delete_saved_search(search_id))
 
     def new_collection(self) -> None:
         """Ask for a name and create a collection."""

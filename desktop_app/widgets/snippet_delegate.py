@@ -1,18 +1,40 @@
-"""Paints one hit: its title, the snippet with matched words in bold (QTextDocument), a facts line."""
+"""Paints one hit: its title, the snippet with matched words in bold (QTextDocument), a facts
+line whose pages open the hit there."""
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
     QFontMetrics,
+    QHelpEvent,
+    QMouseEvent,
     QPainter,
     QPalette,
     QTextDocument,
 )
-from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolTip,
+)
 
-from desktop_app.models.results import HitRole, SnippetRole, pages_text
+from desktop_app.models.results import HitRole, SnippetRole
+from desktop_app.widgets.facts_line import FactsWords, Piece, facts_pieces, lay_out, page_at
 from indexer.search import SearchHit
 
 SNIPPET_LINES = 2
@@ -20,7 +42,10 @@ PADDING = 4
 
 
 class SnippetDelegate(QStyledItemDelegate):
-    """Draws the first column of the results table: title, marked snippet, kind · language · pages."""
+    """Draws the first column of the results table: title, marked snippet, kind · language ·
+    pages · matches; pageClicked(hit, page) when a page on that line is clicked."""
+
+    pageClicked = Signal(object, int)
 
     def row_height(self, option: QStyleOptionViewItem) -> int:
         """Height of one result: title, SNIPPET_LINES of snippet and the facts line."""
@@ -48,8 +73,7 @@ class SnippetDelegate(QStyledItemDelegate):
         self._snippet(painter, opt, str(index.data(SnippetRole) or ""), snippet, text_role)
         hit = index.data(HitRole)
         if isinstance(hit, SearchHit):
-            facts = QRect(area.left(), snippet.bottom() + PADDING, area.width(), line)
-            self._facts(painter, opt, hit, facts, selected)
+            self._facts(painter, opt, hit, selected)
         painter.restore()
 
     @staticmethod
@@ -81,19 +105,68 @@ class SnippetDelegate(QStyledItemDelegate):
         doc.documentLayout().draw(painter, context)
         painter.restore()
 
-    def _facts(self, painter: QPainter, opt: QStyleOptionViewItem, hit: SearchHit, rect: QRect,
-               selected: bool) -> None:
-        parts = [hit.kind.upper(), hit.language or ""]
-        if hit.pages:
-            parts.append(self.tr("p. %1").replace("%1", pages_text(hit.pages)))
-        parts.append(", ".join(hit.tags))
+    # --- the facts line ------------------------------------------------------------
+    @staticmethod
+    def _facts_font(opt: QStyleOptionViewItem) -> QFont:
         font = QFont(opt.font)
         font.setPointSizeF(max(opt.font.pointSizeF() * 0.9, 7.0))
-        painter.setFont(font)
-        role = (QPalette.ColorRole.HighlightedText if selected
-                else QPalette.ColorRole.PlaceholderText)
-        painter.setPen(opt.palette.color(role))
-        text = QFontMetrics(font).elidedText("  ·  ".join(p for p in parts if p),
-                                             Qt.TextElideMode.ElideRight, rect.width())
-        painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                         text)
+        return font
+
+    def facts_layout(self, opt: QStyleOptionViewItem, hit: SearchHit
+                     ) -> list[tuple[QRect, Piece]]:
+        """Where each piece of a hit's facts line goes in the cell opt.rect."""
+        line = opt.fontMetrics.lineSpacing()
+        area = opt.rect.adjusted(PADDING, PADDING, -PADDING, -PADDING)
+        top = area.top() + line * (SNIPPET_LINES + 1) + PADDING
+        words = FactsWords(self.tr("p."),
+                           self.tr("%n match(es)", "", hit.matches) if hit.matches else "")
+        metrics = QFontMetrics(self._facts_font(opt))
+        return lay_out(facts_pieces(hit, words), metrics,
+                       QRect(area.left(), top, area.width(), line))
+
+    def _facts(self, painter: QPainter, opt: QStyleOptionViewItem, hit: SearchHit,
+               selected: bool) -> None:
+        font = self._facts_font(opt)
+        link = QFont(font)
+        link.setUnderline(True)
+        plain = opt.palette.color(QPalette.ColorRole.HighlightedText if selected
+                                  else QPalette.ColorRole.PlaceholderText)
+        linked = opt.palette.color(QPalette.ColorRole.HighlightedText if selected
+                                   else QPalette.ColorRole.Link)
+        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        for rect, piece in self.facts_layout(opt, hit):
+            painter.setFont(link if piece.page is not None else font)
+            painter.setPen(linked if piece.page is not None else plain)
+            painter.drawText(rect, flags, piece.text)
+
+    def _page_under(self, pos: QPoint, option: QStyleOptionViewItem,
+                    index: QModelIndex | QPersistentModelIndex) -> tuple[SearchHit, int] | None:
+        hit = index.data(HitRole)
+        if not isinstance(hit, SearchHit):
+            return None
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        page = page_at(self.facts_layout(opt, hit), pos)
+        return (hit, page) if page is not None else None
+
+    def editorEvent(self, event: QEvent, model: QAbstractItemModel,
+                    option: QStyleOptionViewItem,
+                    index: QModelIndex | QPersistentModelIndex) -> bool:
+        if (event.type() == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent)
+                and event.button() == Qt.MouseButton.LeftButton):
+            found = self._page_under(event.position().toPoint(), option, index)
+            if found is not None:
+                self.pageClicked.emit(*found)
+                return True
+        return super().editorEvent(event, model, option, index)
+
+    def helpEvent(self, event: QHelpEvent, view: QAbstractItemView,
+                  option: QStyleOptionViewItem,
+                  index: QModelIndex | QPersistentModelIndex) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            found = self._page_under(event.pos(), option, index)
+            if found is not None:
+                QToolTip.showText(event.globalPos(),
+                                  self.tr("Open at page %1").replace("%1", str(found[1])), view)
+                return True
+        return super().helpEvent(event, view, option, index)

@@ -94,7 +94,12 @@ class LibraryTable(QTableView):
         header.setSectionsClickable(True)
         self._sorted = (ADDED_COLUMN, Qt.SortOrder.DescendingOrder)
         header.sortIndicatorChanged.connect(self._sort_requested)
+        model.failed.connect(self._list_failed)
         _widths(self, LIBRARY_WIDTHS, LIBRARY_HIDDEN)
+
+    @Slot(str)
+    def _list_failed(self, _message: str) -> None:
+        self.viewport().update()  # the problem replaces the empty table's hint
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -105,8 +110,9 @@ class LibraryTable(QTableView):
         painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
         painter.drawText(self.viewport().rect().adjusted(24, 24, -24, -24),
                          int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
-                         self.tr("No documents here yet.\nDrop files or folders on this "
-                                 "window, or use Import Files (Ctrl+I)."))
+                         model.problem or self.tr("No documents here yet.\nDrop files or "
+                                                  "folders on this window, or use Import "
+                                                  "Files (Ctrl+I)."))
 
     def document_model(self) -> DocumentTableModel:
         """The table's model."""

@@ -23,7 +23,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/widgets/export_dialog.py" line="47"/>
+        <location filename="../../desktop_app/widgets/export_dialog.py" line="88"/>
         <source>%n selected document(s)</source>
         <translation>
             <numerusform>%n selected document</numerusform>
@@ -104,7 +104,7 @@
 <context>
     <name>ResultsPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/widgets/results_panel.py" line="91"/>
+        <location filename="../../desktop_app/widgets/results_panel.py" line="139"/>
         <source>Showing %1 of %n matching documents</source>
         <translation>
             <numerusform>Showing %1 of %n matching document</numerusform>
@@ -112,22 +112,41 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/widgets/results_panel.py" line="94"/>
+        <location filename="../../desktop_app/widgets/results_panel.py" line="142"/>
         <source>%n document(s) match</source>
         <translation>
             <numerusform>%n document matches</numerusform>
             <numerusform>%n documents match</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/widgets/results_panel.py" line="155"/>
+        <source>Similar to “%1”: %n document(s)</source>
+        <translation>
+            <numerusform>Similar to “%1”: %n document</numerusform>
+            <numerusform>Similar to “%1”: %n documents</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SidePanel</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/widgets/side_panel.py" line="127"/>
+        <location filename="../../desktop_app/widgets/side_panel.py" line="136"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
             <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SnippetDelegate</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/widgets/snippet_delegate.py" line="122"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
         </translation>
     </message>
 </context>

@@ -147,72 +147,72 @@
 <context>
     <name>BundleDialog</name>
     <message>
-        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="61"/>
+        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="66"/>
         <source>Import Bundle</source>
         <translation>Импорт пакета</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="64"/>
+        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="69"/>
         <source>Importing the bundle “%1”…</source>
         <translation>Импорт пакета «%1»…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="82"/>
+        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="87"/>
         <source>Changed in both archives (the newer version was kept):</source>
         <translation>Изменено в обоих архивах (сохранена более новая версия):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="85"/>
+        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="90"/>
         <source>Cancel</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="86"/>
+        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="91"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="131"/>
+        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="136"/>
         <source>The bundle “%1” was imported.</source>
         <translation>Пакет «%1» импортирован.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="137"/>
+        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="142"/>
         <source>Nothing new: this archive already holds everything in the bundle.</source>
         <translation>Ничего нового: в этом архиве уже есть всё, что содержит пакет.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="140"/>
+        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="145"/>
         <source>Records added: %1. Records updated: %2.</source>
         <translation>Добавлено записей: %1. Обновлено записей: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="155"/>
+        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="160"/>
         <source>The bundle “%1” was not imported.</source>
         <translation>Пакет «%1» не импортирован.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="164"/>
+        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="169"/>
         <source>Import cancelled.</source>
         <translation>Импорт отменён.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="165"/>
+        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="170"/>
         <source>Nothing was imported from “%1”.</source>
         <translation>Из «%1» ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="172"/>
+        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="177"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="46"/>
+        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="47"/>
         <source>Annotation on “%1”</source>
         <translation>Аннотация в «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="35"/>
+        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="34"/>
         <source>Annotations updated:</source>
         <translation>Обновлено аннотаций:</translation>
     </message>
@@ -222,17 +222,17 @@
         <translation>Обновлено коллекций:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="29"/>
+        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="26"/>
         <source>Documents already here:</source>
         <translation>Документов уже в архиве:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="30"/>
+        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="28"/>
         <source>Documents given missing details:</source>
         <translation>Документов с дополненными сведениями:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="34"/>
+        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="33"/>
         <source>New annotations:</source>
         <translation>Новых аннотаций:</translation>
     </message>
@@ -242,37 +242,37 @@
         <translation>Новых коллекций:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="28"/>
+        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="25"/>
         <source>New documents:</source>
         <translation>Новых документов:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="32"/>
+        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="31"/>
         <source>New notes:</source>
         <translation>Новых заметок:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="31"/>
+        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="30"/>
         <source>New tags:</source>
         <translation>Новых тегов:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="46"/>
+        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="45"/>
         <source>Note on “%1”</source>
         <translation>Заметка к «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="33"/>
+        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="32"/>
         <source>Notes updated:</source>
         <translation>Обновлено заметок:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="47"/>
+        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="49"/>
         <source>the bundle&apos;s version was kept (it was newer)</source>
         <translation>сохранена версия из пакета (она новее)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="48"/>
+        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="52"/>
         <source>this archive&apos;s version was kept (it was newer)</source>
         <translation>сохранена версия из этого архива (она новее)</translation>
     </message>
@@ -306,22 +306,27 @@
 <context>
     <name>DocumentMenu</name>
     <message>
-        <location filename="../../desktop_app/widgets/document_menu.py" line="38"/>
+        <location filename="../../desktop_app/widgets/document_menu.py" line="47"/>
         <source>Open Original</source>
         <translation>Открыть оригинал</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/document_menu.py" line="42"/>
+        <location filename="../../desktop_app/widgets/document_menu.py" line="49"/>
+        <source>Similar Documents</source>
+        <translation>Похожие документы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/document_menu.py" line="55"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/document_menu.py" line="50"/>
+        <location filename="../../desktop_app/widgets/document_menu.py" line="63"/>
         <source>Add to Collection</source>
         <translation>Добавить в коллекцию</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/document_menu.py" line="58"/>
+        <location filename="../../desktop_app/widgets/document_menu.py" line="71"/>
         <source>Remove from This Collection</source>
         <translation>Убрать из этой коллекции</translation>
     </message>
@@ -329,47 +334,47 @@
 <context>
     <name>DocumentTableModel</name>
     <message>
-        <location filename="../../desktop_app/models/document_table.py" line="200"/>
+        <location filename="../../desktop_app/models/document_table.py" line="203"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/models/document_table.py" line="200"/>
+        <location filename="../../desktop_app/models/document_table.py" line="203"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/models/document_table.py" line="200"/>
+        <location filename="../../desktop_app/models/document_table.py" line="203"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/models/document_table.py" line="200"/>
+        <location filename="../../desktop_app/models/document_table.py" line="203"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/models/document_table.py" line="201"/>
+        <location filename="../../desktop_app/models/document_table.py" line="204"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/models/document_table.py" line="201"/>
+        <location filename="../../desktop_app/models/document_table.py" line="204"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/models/document_table.py" line="201"/>
+        <location filename="../../desktop_app/models/document_table.py" line="204"/>
         <source>Pages</source>
         <translation>Страницы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/models/document_table.py" line="201"/>
+        <location filename="../../desktop_app/models/document_table.py" line="204"/>
         <source>Added</source>
         <translation>Добавлен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/models/document_table.py" line="234"/>
+        <location filename="../../desktop_app/models/document_table.py" line="237"/>
         <source>The text of this document is missing or unreadable.</source>
         <translation>Текст этого документа отсутствует или не читается.</translation>
     </message>
@@ -377,68 +382,68 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop_app/widgets/export_dialog.py" line="62"/>
-        <location filename="../../desktop_app/widgets/export_dialog.py" line="82"/>
+        <location filename="../../desktop_app/widgets/export_dialog.py" line="48"/>
+        <location filename="../../desktop_app/widgets/export_dialog.py" line="69"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/export_dialog.py" line="67"/>
+        <location filename="../../desktop_app/widgets/export_dialog.py" line="53"/>
         <source>Export %1</source>
         <translation>Экспорт %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/export_dialog.py" line="75"/>
+        <location filename="../../desktop_app/widgets/export_dialog.py" line="62"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/export_dialog.py" line="83"/>
+        <location filename="../../desktop_app/widgets/export_dialog.py" line="70"/>
         <source>Show in Folder</source>
         <translation>Показать в папке</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/export_dialog.py" line="84"/>
+        <location filename="../../desktop_app/widgets/export_dialog.py" line="71"/>
         <source>Cancel</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/export_dialog.py" line="85"/>
+        <location filename="../../desktop_app/widgets/export_dialog.py" line="72"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/export_dialog.py" line="114"/>
+        <location filename="../../desktop_app/widgets/export_dialog.py" line="111"/>
         <source>Formats (tick one or more):</source>
         <translation>Форматы (отметьте один или несколько):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/export_dialog.py" line="150"/>
+        <location filename="../../desktop_app/widgets/export_dialog.py" line="147"/>
         <source>Save into the folder (files are named after the selection):</source>
         <translation>Сохранить в папку (имена файлов берутся из названия выборки):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/export_dialog.py" line="152"/>
+        <location filename="../../desktop_app/widgets/export_dialog.py" line="149"/>
         <source>Save the files into the folder:</source>
         <translation>Сохранить файлы в папку:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/export_dialog.py" line="154"/>
+        <location filename="../../desktop_app/widgets/export_dialog.py" line="151"/>
         <source>Save to the file:</source>
         <translation>Сохранить в файл:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/export_dialog.py" line="166"/>
+        <location filename="../../desktop_app/widgets/export_dialog.py" line="163"/>
         <source>Export to folder</source>
         <translation>Экспорт в папку</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/export_dialog.py" line="169"/>
+        <location filename="../../desktop_app/widgets/export_dialog.py" line="166"/>
         <source>Export to file</source>
         <translation>Экспорт в файл</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/widgets/export_dialog.py" line="47"/>
+        <location filename="../../desktop_app/widgets/export_dialog.py" line="88"/>
         <source>%n selected document(s)</source>
         <translation>
             <numerusform>%n выбранного документа</numerusform>
@@ -447,17 +452,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/export_dialog.py" line="46"/>
+        <location filename="../../desktop_app/widgets/export_dialog.py" line="87"/>
         <source>every result of the search “%1”</source>
         <translation>всех результатов поиска «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/export_dialog.py" line="42"/>
+        <location filename="../../desktop_app/widgets/export_dialog.py" line="83"/>
         <source>the collection “%1”</source>
         <translation>коллекции «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/export_dialog.py" line="44"/>
+        <location filename="../../desktop_app/widgets/export_dialog.py" line="85"/>
         <source>the documents tagged “%1”</source>
         <translation>документов с тегом «%1»</translation>
     </message>
@@ -465,57 +470,57 @@
 <context>
     <name>ExportFormats</name>
     <message>
-        <location filename="../../desktop_app/widgets/export_formats.py" line="33"/>
+        <location filename="../../desktop_app/widgets/export_formats.py" line="31"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/export_formats.py" line="18"/>
+        <location filename="../../desktop_app/widgets/export_formats.py" line="14"/>
         <source>Annotated PDFs (a folder)</source>
         <translation>PDF с аннотациями (папка)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/export_formats.py" line="21"/>
+        <location filename="../../desktop_app/widgets/export_formats.py" line="17"/>
         <source>Annotations (W3C JSON)</source>
         <translation>Аннотации (W3C JSON)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/export_formats.py" line="23"/>
+        <location filename="../../desktop_app/widgets/export_formats.py" line="19"/>
         <source>Citations (BibTeX)</source>
         <translation>Библиография (BibTeX)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/export_formats.py" line="24"/>
+        <location filename="../../desktop_app/widgets/export_formats.py" line="20"/>
         <source>Citations (CSL-JSON)</source>
         <translation>Библиография (CSL-JSON)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/export_formats.py" line="22"/>
+        <location filename="../../desktop_app/widgets/export_formats.py" line="18"/>
         <source>Citations (RIS)</source>
         <translation>Библиография (RIS)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/export_formats.py" line="25"/>
+        <location filename="../../desktop_app/widgets/export_formats.py" line="21"/>
         <source>Dossier bundle, to merge into another archive</source>
         <translation>Пакет Dossier для объединения с другим архивом</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/export_formats.py" line="19"/>
+        <location filename="../../desktop_app/widgets/export_formats.py" line="15"/>
         <source>Markdown notes (a folder)</source>
         <translation>Заметки в Markdown (папка)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/export_formats.py" line="16"/>
+        <location filename="../../desktop_app/widgets/export_formats.py" line="12"/>
         <source>Report (HTML)</source>
         <translation>Отчёт (HTML)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/export_formats.py" line="17"/>
+        <location filename="../../desktop_app/widgets/export_formats.py" line="13"/>
         <source>Report (PDF)</source>
         <translation>Отчёт (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/export_formats.py" line="20"/>
+        <location filename="../../desktop_app/widgets/export_formats.py" line="16"/>
         <source>Spreadsheet (CSV)</source>
         <translation>Таблица (CSV)</translation>
     </message>
@@ -587,24 +592,29 @@
 <context>
     <name>FacetModel</name>
     <message>
-        <location filename="../../desktop_app/models/facets.py" line="27"/>
+        <location filename="../../desktop_app/models/facets.py" line="31"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/models/facets.py" line="27"/>
+        <location filename="../../desktop_app/models/facets.py" line="31"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/models/facets.py" line="27"/>
+        <location filename="../../desktop_app/models/facets.py" line="31"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/models/facets.py" line="28"/>
+        <location filename="../../desktop_app/models/facets.py" line="32"/>
         <source>Tags</source>
         <translation>Теги</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/models/facets.py" line="32"/>
+        <source>Countries</source>
+        <translation>Страны</translation>
     </message>
 </context>
 <context>
@@ -793,7 +803,7 @@
 <context>
     <name>LibraryTable</name>
     <message>
-        <location filename="../../desktop_app/widgets/tables.py" line="108"/>
+        <location filename="../../desktop_app/widgets/tables.py" line="113"/>
         <source>No documents here yet.
 Drop files or folders on this window, or use Import Files (Ctrl+I).</source>
         <translation>Здесь пока нет документов.
@@ -803,27 +813,27 @@ Drop files or folders on this window, or use Import Files (Ctrl+I).</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/widgets/main_window.py" line="88"/>
+        <location filename="../../desktop_app/widgets/main_window.py" line="89"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/main_window.py" line="161"/>
+        <location filename="../../desktop_app/widgets/main_window.py" line="167"/>
         <source>Opening %1…</source>
         <translation>Открытие %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/main_window.py" line="173"/>
+        <location filename="../../desktop_app/widgets/main_window.py" line="179"/>
         <source>Archive opened.</source>
         <translation>Архив открыт.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/main_window.py" line="178"/>
+        <location filename="../../desktop_app/widgets/main_window.py" line="184"/>
         <source>The archive in %1 could not be opened: %2</source>
         <translation>Не удалось открыть архив в %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/main_window.py" line="306"/>
+        <location filename="../../desktop_app/widgets/main_window.py" line="316"/>
         <source>The language changes when Dossier restarts.</source>
         <translation>Язык сменится после перезапуска Dossier.</translation>
     </message>
@@ -1066,32 +1076,72 @@ Use “Open Original” to try another application.</source>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../desktop_app/widgets/results_panel.py" line="40"/>
+        <location filename="../../desktop_app/widgets/results_panel.py" line="49"/>
         <source>Show more results</source>
         <translation>Показать ещё</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/results_panel.py" line="43"/>
+        <location filename="../../desktop_app/widgets/results_panel.py" line="52"/>
         <source>Export Results…</source>
         <translation>Экспорт результатов…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/results_panel.py" line="45"/>
+        <location filename="../../desktop_app/widgets/results_panel.py" line="54"/>
         <source>Export every document this search finds</source>
         <translation>Экспортировать все документы, найденные этим поиском</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/results_panel.py" line="79"/>
+        <location filename="../../desktop_app/widgets/results_panel.py" line="66"/>
+        <source>&amp;Sort by:</source>
+        <translation>&amp;Порядок:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/results_panel.py" line="83"/>
+        <source>Relevance</source>
+        <translation>Релевантность</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/results_panel.py" line="83"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/results_panel.py" line="84"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/results_panel.py" line="85"/>
+        <source>Best matches first</source>
+        <translation>Сначала лучшие совпадения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/results_panel.py" line="85"/>
+        <source>Newest first</source>
+        <translation>Сначала новые</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/results_panel.py" line="86"/>
+        <source>Alphabetically by title</source>
+        <translation>По названию, в алфавитном порядке</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/results_panel.py" line="93"/>
+        <source>The order of the results</source>
+        <translation>Порядок результатов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/results_panel.py" line="125"/>
         <source>Tick values to narrow the results</source>
         <translation>Отметьте значения, чтобы сузить результаты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/results_panel.py" line="89"/>
+        <location filename="../../desktop_app/widgets/results_panel.py" line="137"/>
         <source>No documents match.</source>
         <translation>Ничего не найдено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/widgets/results_panel.py" line="91"/>
+        <location filename="../../desktop_app/widgets/results_panel.py" line="139"/>
         <source>Showing %1 of %n matching documents</source>
         <translation>
             <numerusform>Показано %1 из %n найденного документа</numerusform>
@@ -1100,7 +1150,7 @@ Use “Open Original” to try another application.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/widgets/results_panel.py" line="94"/>
+        <location filename="../../desktop_app/widgets/results_panel.py" line="142"/>
         <source>%n document(s) match</source>
         <translation>
             <numerusform>Найден %n документ</numerusform>
@@ -1108,16 +1158,30 @@ Use “Open Original” to try another application.</source>
             <numerusform>Найдено %n документов</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/widgets/results_panel.py" line="155"/>
+        <source>Similar to “%1”: %n document(s)</source>
+        <translation>
+            <numerusform>Похожие на «%1»: %n документ</numerusform>
+            <numerusform>Похожие на «%1»: %n документа</numerusform>
+            <numerusform>Похожие на «%1»: %n документов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/results_panel.py" line="158"/>
+        <source>No documents are similar to “%1”.</source>
+        <translation>Нет документов, похожих на «%1».</translation>
+    </message>
 </context>
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../desktop_app/widgets/search_bar.py" line="38"/>
+        <location filename="../../desktop_app/widgets/search_bar.py" line="40"/>
         <source>Search (Ctrl+F): words, &quot;a phrase&quot;, kind:pdf, lang:ru, tag:…</source>
         <translation>Поиск (Ctrl+F): слова, &quot;фраза&quot;, kind:pdf, lang:ru, tag:…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/search_bar.py" line="42"/>
+        <location filename="../../desktop_app/widgets/search_bar.py" line="44"/>
         <source>Save search</source>
         <translation>Сохранить поиск</translation>
     </message>
@@ -1125,12 +1189,12 @@ Use “Open Original” to try another application.</source>
 <context>
     <name>SearchController</name>
     <message>
-        <location filename="../../desktop_app/searching.py" line="109"/>
+        <location filename="../../desktop_app/searching.py" line="151"/>
         <source>Save search</source>
         <translation>Сохранить поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/searching.py" line="110"/>
+        <location filename="../../desktop_app/searching.py" line="152"/>
         <source>Name for the search “%1”:</source>
         <translation>Название для поиска «%1»:</translation>
     </message>
@@ -1138,32 +1202,32 @@ Use “Open Original” to try another application.</source>
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../desktop_app/models/results.py" line="52"/>
+        <location filename="../../desktop_app/models/results.py" line="62"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/models/results.py" line="52"/>
+        <location filename="../../desktop_app/models/results.py" line="62"/>
         <source>Pages</source>
         <translation>Страницы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/models/results.py" line="52"/>
+        <location filename="../../desktop_app/models/results.py" line="62"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/models/results.py" line="52"/>
+        <location filename="../../desktop_app/models/results.py" line="62"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/models/results.py" line="53"/>
+        <location filename="../../desktop_app/models/results.py" line="63"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/models/results.py" line="79"/>
+        <location filename="../../desktop_app/models/results.py" line="90"/>
         <source>Pages with hits: %s</source>
         <translation>Страницы с совпадениями: %s</translation>
     </message>
@@ -1171,62 +1235,72 @@ Use “Open Original” to try another application.</source>
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../desktop_app/widgets/side_panel.py" line="45"/>
+        <location filename="../../desktop_app/widgets/side_panel.py" line="49"/>
         <source>Select a document to see and edit its details.</source>
         <translation>Выберите документ, чтобы посмотреть и изменить его данные.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/side_panel.py" line="70"/>
+        <location filename="../../desktop_app/widgets/side_panel.py" line="65"/>
+        <source>Similar Documents</source>
+        <translation>Похожие документы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/side_panel.py" line="67"/>
+        <source>List the documents most like this one</source>
+        <translation>Показать документы, больше всего похожие на этот</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/side_panel.py" line="78"/>
         <source>&amp;Title</source>
         <translation>&amp;Название</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/side_panel.py" line="70"/>
+        <location filename="../../desktop_app/widgets/side_panel.py" line="78"/>
         <source>&amp;Author</source>
         <translation>&amp;Автор</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/side_panel.py" line="71"/>
+        <location filename="../../desktop_app/widgets/side_panel.py" line="79"/>
         <source>&amp;Source</source>
         <translation>&amp;Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/side_panel.py" line="71"/>
+        <location filename="../../desktop_app/widgets/side_panel.py" line="79"/>
         <source>&amp;Date</source>
         <translation>&amp;Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/side_panel.py" line="72"/>
+        <location filename="../../desktop_app/widgets/side_panel.py" line="80"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/side_panel.py" line="79"/>
+        <location filename="../../desktop_app/widgets/side_panel.py" line="87"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/side_panel.py" line="80"/>
+        <location filename="../../desktop_app/widgets/side_panel.py" line="88"/>
         <source>e.g. en, ru, uz</source>
         <translation>например, en, ru, uz</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/side_panel.py" line="84"/>
+        <location filename="../../desktop_app/widgets/side_panel.py" line="92"/>
         <source>Details</source>
         <translation>Сведения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/side_panel.py" line="89"/>
+        <location filename="../../desktop_app/widgets/side_panel.py" line="98"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/side_panel.py" line="92"/>
+        <location filename="../../desktop_app/widgets/side_panel.py" line="101"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/widgets/side_panel.py" line="127"/>
+        <location filename="../../desktop_app/widgets/side_panel.py" line="136"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n страница</numerusform>
@@ -1235,7 +1309,7 @@ Use “Open Original” to try another application.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/side_panel.py" line="131"/>
+        <location filename="../../desktop_app/widgets/side_panel.py" line="140"/>
         <source>Needs attention: its text is missing or unreadable.</source>
         <translation>Требует внимания: текст отсутствует или не читается.</translation>
     </message>
@@ -1243,32 +1317,32 @@ Use “Open Original” to try another application.</source>
 <context>
     <name>SidebarModel</name>
     <message>
-        <location filename="../../desktop_app/models/sidebar.py" line="69"/>
+        <location filename="../../desktop_app/models/sidebar.py" line="72"/>
         <source>All documents</source>
         <translation>Все документы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/models/sidebar.py" line="71"/>
+        <location filename="../../desktop_app/models/sidebar.py" line="74"/>
         <source>Recently added</source>
         <translation>Недавно добавленные</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/models/sidebar.py" line="73"/>
+        <location filename="../../desktop_app/models/sidebar.py" line="76"/>
         <source>Needs attention</source>
         <translation>Требуют внимания</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/models/sidebar.py" line="80"/>
+        <location filename="../../desktop_app/models/sidebar.py" line="83"/>
         <source>Collections</source>
         <translation>Коллекции</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/models/sidebar.py" line="87"/>
+        <location filename="../../desktop_app/models/sidebar.py" line="90"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/models/sidebar.py" line="99"/>
+        <location filename="../../desktop_app/models/sidebar.py" line="102"/>
         <source>Saved searches</source>
         <translation>Сохранённые поиски</translation>
     </message>
@@ -1276,55 +1350,61 @@ Use “Open Original” to try another application.</source>
 <context>
     <name>SidebarPane</name>
     <message>
-        <location filename="../../desktop_app/widgets/sidebar_pane.py" line="180"/>
+        <location filename="../../desktop_app/widgets/sidebar_pane.py" line="185"/>
         <source>New collection…</source>
         <translation>Новая коллекция…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/sidebar_pane.py" line="183"/>
+        <location filename="../../desktop_app/widgets/sidebar_pane.py" line="188"/>
         <source>Rename collection…</source>
         <translation>Переименовать коллекцию…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/sidebar_pane.py" line="185"/>
-        <location filename="../../desktop_app/widgets/sidebar_pane.py" line="217"/>
+        <location filename="../../desktop_app/widgets/sidebar_pane.py" line="190"/>
+        <location filename="../../desktop_app/widgets/sidebar_pane.py" line="229"/>
         <source>Delete collection</source>
         <translation>Удалить коллекцию</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/sidebar_pane.py" line="187"/>
-        <location filename="../../desktop_app/widgets/sidebar_pane.py" line="191"/>
+        <location filename="../../desktop_app/widgets/sidebar_pane.py" line="192"/>
+        <location filename="../../desktop_app/widgets/sidebar_pane.py" line="196"/>
+        <location filename="../../desktop_app/widgets/sidebar_pane.py" line="207"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/sidebar_pane.py" line="195"/>
+        <location filename="../../desktop_app/widgets/sidebar_pane.py" line="204"/>
+        <source>Open in Search Field</source>
+        <translation>Открыть в строке поиска</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/sidebar_pane.py" line="209"/>
         <source>Delete saved search</source>
         <translation>Удалить сохранённый поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/sidebar_pane.py" line="202"/>
+        <location filename="../../desktop_app/widgets/sidebar_pane.py" line="214"/>
         <source>New collection</source>
         <translation>Новая коллекция</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/sidebar_pane.py" line="202"/>
-        <location filename="../../desktop_app/widgets/sidebar_pane.py" line="208"/>
+        <location filename="../../desktop_app/widgets/sidebar_pane.py" line="214"/>
+        <location filename="../../desktop_app/widgets/sidebar_pane.py" line="220"/>
         <source>Name:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/sidebar_pane.py" line="208"/>
+        <location filename="../../desktop_app/widgets/sidebar_pane.py" line="220"/>
         <source>Rename collection</source>
         <translation>Переименование коллекции</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/sidebar_pane.py" line="218"/>
+        <location filename="../../desktop_app/widgets/sidebar_pane.py" line="230"/>
         <source>Delete the collection “%1”? Its documents stay in the archive.</source>
         <translation>Удалить коллекцию «%1»? Её документы останутся в архиве.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/sidebar_pane.py" line="249"/>
+        <location filename="../../desktop_app/widgets/sidebar_pane.py" line="261"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
@@ -1332,9 +1412,36 @@ Use “Open Original” to try another application.</source>
 <context>
     <name>SnippetDelegate</name>
     <message>
-        <location filename="../../desktop_app/widgets/snippet_delegate.py" line="88"/>
-        <source>p. %1</source>
-        <translation>с. %1</translation>
+        <location filename="../../desktop_app/widgets/snippet_delegate.py" line="121"/>
+        <source>p.</source>
+        <translation>с.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/widgets/snippet_delegate.py" line="122"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n совпадение</numerusform>
+            <numerusform>%n совпадения</numerusform>
+            <numerusform>%n совпадений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/snippet_delegate.py" line="170"/>
+        <source>Open at page %1</source>
+        <translation>Открыть на странице %1</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionLine</name>
+    <message>
+        <location filename="../../desktop_app/widgets/suggestion_line.py" line="34"/>
+        <source>Did you mean: %1?</source>
+        <translation>Возможно, вы имели в виду: %1?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/suggestion_line.py" line="35"/>
+        <source>Search for “%1” instead</source>
+        <translation>Искать «%1»</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.models.sidebar import Node
@@ -240,8 +241,14 @@ def test_whole_user_flow(qtbot, make_window, tmp_path: Path, sample_files: Path,
     qtbot.keyClick(window.ui.search_bar.field, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not window.ui.showing_results(), timeout=WAIT_MS)
     saved = window.sidebar.sidebar.find(Node.SEARCH.value, "salmon OR pipeline kind:pdf")
-    with qtbot.waitSignal(window.searcher.searched, timeout=WAIT_MS):
+    assert saved.siblingAtColumn(1).data() == "1"   # a live collection, counted like one
+    with qtbot.waitSignal(window.table_model.loaded, timeout=WAIT_MS):
         window.sidebar.setCurrentIndex(saved)
+    assert not window.ui.showing_results()
+    assert table_titles(window) == ["Caspian Fisheries Convention"]
+    edit = window.sidebar.menu_for(saved).findChild(QAction, "openSavedSearch")
+    with qtbot.waitSignal(window.searcher.searched, timeout=WAIT_MS):
+        edit.trigger()
     assert window.ui.search_bar.text() == "salmon OR pipeline kind:pdf"
     assert window.ui.results.model.rowCount() == 1
 

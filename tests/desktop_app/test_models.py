@@ -54,6 +54,7 @@ def test_document_table_sorts_through_the_core(qtbot, qtmodeltester, session: Ar
 def test_sidebar_model_shows_the_tag_tree_with_counts(qtmodeltester,
                                                       filled_archive: Path) -> None:
     with Archive.open(filled_archive) as archive:
+        archive.save_search("Fish", "salmon OR dams")
         data = load_sidebar(archive)
     model = SidebarModel()
     model.populate(data)
@@ -67,6 +68,8 @@ def test_sidebar_model_shows_the_tag_tree_with_counts(qtmodeltester,
     assert energy.siblingAtColumn(1).data() == "1"
     assert model.find(Node.ALL.value).siblingAtColumn(1).data() == "3"
     assert model.find(Node.TAGS.value).data(KindRole) == Node.TAGS
+    fish = model.find(Node.SEARCH.value, "salmon OR dams")
+    assert (fish.data(), fish.siblingAtColumn(1).data()) == ("Fish", "2")  # counted live
 
 
 def test_tag_tree_nests_names() -> None:
