@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import logging
 import shutil
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -67,6 +68,11 @@ class SearchIndex:
         self.pages = pages
         # True when the index was just (re)created and must be filled from the database.
         self.fresh = fresh
+        # Searchers are kept open between searches, one pair per thread (Whoosh searchers
+        # are not shared across threads): opening the segments costs more than most queries.
+        self._local = threading.local()
+        self._open: list[Searcher] = []
+        self._lock = threading.Lock()
 
     @classmethod
     def open(cls, directory: Path) -> SearchIndex:
@@ -109,9 +115,23 @@ class SearchIndex:
 
     @contextmanager
     def searchers(self) -> Iterator[tuple[Searcher, Searcher]]:
-        """Searchers over (documents, pages), closed afterwards."""
-        with self.docs.searcher() as docs, self.pages.searcher() as pages:
-            yield docs, pages
+        """This thread's searchers over (documents, pages), brought up to date first."""
+        yield self._fresh("docs", self.docs), self._fresh("pages", self.pages)
+
+    def _fresh(self, name: str, index: Index) -> Searcher:
+        searcher: Searcher | None = getattr(self._local, name, None)
+        if searcher is not None:
+            if searcher.up_to_date():
+                return searcher
+            # Not Searcher.refresh(): the segment readers it reuses keep their old deletions.
+            with self._lock:
+                self._open.remove(searcher)
+            searcher.close()
+        searcher = index.searcher()
+        setattr(self._local, name, searcher)
+        with self._lock:
+            self._open.append(searcher)
+        return searcher
 
     @contextmanager
     def batch(self) -> Iterator[IndexBatch]:
@@ -125,7 +145,11 @@ class SearchIndex:
         batch.commit()
 
     def close(self) -> None:
-        """Release the index files."""
+        """Release the index files (searchers still in use raise ReaderClosed)."""
+        with self._lock:
+            searchers, self._open = self._open, []
+        for searcher in searchers:
+            searcher.close()
         self.docs.close()
         self.pages.close()
 

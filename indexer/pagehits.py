@@ -35,8 +35,10 @@ def find_pages(pages: Searcher, q: wq.Query, doc_ids: list[int]) -> dict[int, li
     content_q = page_query(q)
     if content_q is wq.NullQuery or not doc_ids:
         return {}
+    # An intersection, not a filter: the matcher then skips straight to these documents'
+    # pages instead of visiting every page that holds a common word.
     only = wq.Or([wq.Term("doc", str(i)) for i in doc_ids])
-    results = pages.search(content_q, filter=only, limit=MAX_PAGES_LISTED)
+    results = pages.search(wq.And([content_q, only]), limit=MAX_PAGES_LISTED)
     prepare(results)
     counts = match_counts(pages.reader(), content_q, [hit.docnum for hit in results])
     found: dict[int, list[PageHit]] = defaultdict(list)

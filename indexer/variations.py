@@ -23,18 +23,26 @@ EXACT_BOOST = 1.5  # the form the user typed ranks above its other forms
 NAME_KEY_BOOST = 0.35
 NAME_FIELD = "xlat"
 _MAX_FORMS = 200
+_CACHE = "_dossier_expansions"  # attribute holding a reader's expansion cache
+_CACHE_LIMIT = 5000
 
 
 class _CachedExpansion(ExpandingTerm):
-    """Expands once per index reader: the highlighter asks again for every hit."""
-
-    _cache: tuple[int, list[bytes]] | None = None
+    """Expands once per index reader: the highlighter asks again for every hit, and the
+    same words come back in later searches while the reader stays open (indexer.index)."""
 
     def _btexts(self, ixreader: IndexReader) -> Iterator[bytes]:
-        key = id(ixreader)
-        if self._cache is None or self._cache[0] != key:
-            self._cache = (key, list(self._expand(ixreader)))
-        return iter(self._cache[1])
+        cache: dict[object, list[bytes]] | None = getattr(ixreader, _CACHE, None)
+        if cache is None:
+            cache = {}
+            setattr(ixreader, _CACHE, cache)
+        key = (repr(self), self.fieldname)
+        words = cache.get(key)
+        if words is None:
+            if len(cache) >= _CACHE_LIMIT:
+                cache.clear()
+            words = cache[key] = list(self._expand(ixreader))
+        return iter(words)
 
     def _expand(self, ixreader: IndexReader) -> Iterator[bytes]:
         raise NotImplementedError
@@ -188,7 +196,7 @@ class QuickFuzzy(_CachedExpansion):
         self.boost = boost
 
     def __repr__(self) -> str:
-        return f"QuickFuzzy({self.fieldname!r}, {self.text!r}, {self.maxdist})"
+        return f"QuickFuzzy({self.fieldname!r}, {self.text!r}, {self.maxdist}, {self.prefixlength})"
 
     def __eq__(self, other: object) -> bool:
         return (isinstance(other, QuickFuzzy) and self.fieldname == other.fieldname
