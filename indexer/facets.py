@@ -8,12 +8,41 @@ FACET_FIELDS = ("tags", "kind", "year", "lang", "countries")
 MULTIVALUED = ("tags", "countries", "lang")  # a document may have several
 
 
+_CACHE = "_dossier_value_lists"  # attribute of a segment reader: {field: values per doc}
+
+
+class _CachedOverlaps(sorting.OverlappingCategorizer):
+    """Whoosh's categorizer for fields with several values per document, keeping the values
+    of each document on the segment reader: Whoosh rebuilds them for every search."""
+
+    def set_searcher(self, segment_searcher, docoffset):  # type: ignore[no-untyped-def]
+        reader = segment_searcher.reader()
+        cache = getattr(reader, _CACHE, None)
+        if cache is None:
+            cache = {}
+            setattr(reader, _CACHE, cache)
+        lists = cache.get(self._fieldname)
+        if lists is None:
+            super().set_searcher(segment_searcher, docoffset)
+            cache[self._fieldname] = self._lists
+        else:
+            self._segment_searcher, self._lists = segment_searcher, lists
+
+
+class _MultiValueFacet(sorting.FieldFacet):
+    def __init__(self, fieldname: str) -> None:
+        super().__init__(fieldname, allow_overlap=True)
+
+    def categorizer(self, global_searcher):  # type: ignore[no-untyped-def]
+        return _CachedOverlaps(global_searcher, self.fieldname)
+
+
 def facet_set() -> sorting.Facets:
     """The Whoosh facets Dossier counts."""
     facets = sorting.Facets()
     for name in FACET_FIELDS:
         if name in MULTIVALUED:
-            facets.add_facet(name, sorting.FieldFacet(name, allow_overlap=True))
+            facets.add_facet(name, _MultiValueFacet(name))
         else:
             facets.add_field(name)
     return facets

@@ -9,7 +9,6 @@ from whoosh.reading import IndexReader
 from whoosh.searching import Hit, Searcher
 
 from indexer.query import as_disjunction, restrict_to_fields
-from indexer.snippets import prepare
 
 MAX_PAGES_LISTED = 1000
 PAGE_FIELDS = frozenset({"content", "xlat"})  # what the pages index holds of a query
@@ -39,7 +38,6 @@ def find_pages(pages: Searcher, q: wq.Query, doc_ids: list[int]) -> dict[int, li
     # pages instead of visiting every page that holds a common word.
     only = wq.Or([wq.Term("doc", str(i)) for i in doc_ids])
     results = pages.search(wq.And([content_q, only]), limit=MAX_PAGES_LISTED)
-    prepare(results)
     counts = match_counts(pages.reader(), content_q, [hit.docnum for hit in results])
     found: dict[int, list[PageHit]] = defaultdict(list)
     for hit in results:

@@ -11,6 +11,7 @@ from whoosh import query as wq
 from whoosh import sorting
 from whoosh.searching import Hit, Results, Searcher
 
+from indexer.analysis import exact_analyzer
 from indexer.errors import QueryError
 from indexer.facets import facet_counts, facet_set
 from indexer.index import SearchIndex
@@ -18,8 +19,12 @@ from indexer.models import Document, Note, Page, Tag, document_tags
 from indexer.pagehits import PageHit, find_pages, match_counts, page_query
 from indexer.query import QueryBuilder
 from indexer.similar import similar_hits
-from indexer.snippets import focus, plain, prepare
+from indexer.snippets import focus, mark, plain
 from indexer.suggest import suggest
+from indexer.translit import NameKeyTokenizer
+
+WORDS = exact_analyzer()        # how the index reads words (to find them in snippets)
+NAMES = NameKeyTokenizer()      # and names in any script
 
 # How results may be ordered: Whoosh sort field and whether largest comes first; ties (and
 # documents without a date) in order of relevance.
@@ -109,7 +114,7 @@ class SearchService:
             page_hits = find_pages(pages, q_any, [int(h["id"]) for h in ranked])
             single = match_counts(docs.reader(), page_query(q_any), [h.docnum for h in ranked])
             with self.sessions() as session:
-                hits = _dress(session, ranked, page_hits, single, _content_terms(q_any, docs))
+                hits = _dress(session, ranked, page_hits, single, _Marks.of(q_any, docs))
                 counts = facet_counts(widest, _tag_names(session)) if widest and facets else {}
             suggestion = suggest(text, docs.reader(), lambda t: self._has_hits(docs, t))
         return SearchResult(text, total, hits, counts, suggestion)
@@ -139,7 +144,8 @@ class SearchService:
         with self.index.searchers() as (docs, _):
             ranked = similar_hits(docs, doc_id, title, text, limit)
             with self.sessions() as session:
-                return _dress(session, ranked, {}, {}, frozenset())
+                return _dress(session, ranked, {}, {}, _Marks(frozenset(), frozenset(),
+                                                                 frozenset()))
 
 
 def _rank(docs: Searcher, q_all: wq.Query, q_any: wq.Query, limit: int, facets: bool,
@@ -182,7 +188,7 @@ def _tag_names(session: Session) -> list[str]:
 
 
 def _dress(session: Session, ranked: list[Hit], page_hits: dict[int, list[PageHit]],
-           single: dict[int, int], terms: frozenset[str]) -> list[SearchHit]:
+           single: dict[int, int], marks: _Marks) -> list[SearchHit]:
     ids = [int(h["id"]) for h in ranked]
     rows = {d.id: d for d in session.scalars(select(Document).where(Document.id.in_(ids)))}
     tags = _tags_of(session, ids)
@@ -199,7 +205,7 @@ def _dress(session: Session, ranked: list[Hit], page_hits: dict[int, list[PageHi
         out.append(SearchHit(
             id=doc_id, title=doc.title, score=_score(hit),
             pages=[number for number, _ in counted],
-            snippet=_snippet(session, hit, doc_id, page_hits, texts, terms),
+            snippet=_snippet(session, doc_id, page_hits, texts, marks),
             kind=doc.kind, language=doc.language, tags=tags.get(doc_id, []),
             page_hits=counted, published=doc.published,
         ))
@@ -237,27 +243,29 @@ def _snippet_texts(session: Session, ids: list[int], page_hits: dict[int, list[P
     return {(d, n): t for d, n, t in rows}
 
 
-def _highlight(hit: Hit, text: str) -> str:
-    """The query's words marked in text; failing those, the same names in another script."""
-    return hit.highlights("content", text=text, top=2) or hit.highlights("xlat", text=text, top=2)
+@dataclass(frozen=True)
+class _Marks:
+    """What a search marks in snippets: its words, their name keys, its words in notes."""
+
+    words: frozenset[str]
+    names: frozenset[str]
+    notes: frozenset[str]
+
+    @classmethod
+    def of(cls, q: wq.Query, docs: Searcher) -> _Marks:
+        return cls(_content_terms(q, docs), _content_terms(q, docs, ("xlat",)),
+                   _content_terms(q, docs, ("notes", "content")))
 
 
-def _snippet(session: Session, hit: Hit, doc_id: int, page_hits: dict[int, list[PageHit]],
-             texts: dict[tuple[int, int], str], terms: frozenset[str]) -> str:
-    if doc_id in page_hits:
-        best = max(page_hits[doc_id], key=lambda p: p.score)
-        text = texts.get((doc_id, best.number), "")
-        marked = _highlight(best.hit, focus(text, terms))
-    else:
-        text = texts.get((doc_id, 1), "")
-        prepare(hit.results)
-        marked = _highlight(hit, focus(text, terms))
+def _snippet(session: Session, doc_id: int, page_hits: dict[int, list[PageHit]],
+             texts: dict[tuple[int, int], str], marks: _Marks) -> str:
+    """The best passage of the best page; failing the words, the same names in another
+    script; failing those, the notes; else the opening of the text."""
+    number = max(page_hits[doc_id], key=lambda p: p.score).number if doc_id in page_hits else 1
+    text = texts.get((doc_id, number), "")
+    window = focus(text, marks.words)
+    marked = (mark(window, marks.words, WORDS) or mark(window, marks.names, NAMES))
     if marked:
         return marked
     notes = " ".join(session.scalars(select(Note.text).where(Note.document_id == doc_id)))
-    if notes:
-        prepare(hit.results)
-        marked = hit.highlights("notes", text=notes, top=1)
-        if marked:
-            return marked
-    return plain(text)
+    return mark(notes, marks.notes, WORDS, top=1) or plain(text)

@@ -4,15 +4,15 @@ from __future__ import annotations
 import html
 import re
 
-from whoosh.highlight import ContextFragmenter, Formatter, get_text
-from whoosh.searching import Results
+from whoosh.analysis import Analyzer
+from whoosh.highlight import ContextFragmenter, Formatter, get_text, highlight
 
 from indexer.analysis import fold
 
 SNIPPET_CHARS = 240
 # Highlighting re-analyses the text it is given: in a long text, give it only the stretch
 # where the query's words are densest.
-WINDOW = 1500
+WINDOW = 700
 _SPACE = re.compile(r"\s+")
 
 
@@ -28,11 +28,17 @@ class SnippetFormatter(Formatter):
         return f"<b>{self._text(get_text(text, token, replace))}</b>"
 
 
-def prepare(results: Results) -> None:
-    """Make results produce Dossier snippets (also for matches deep inside long texts)."""
-    # charlimit=None: Whoosh would otherwise only look at the first 32 KB.
-    results.fragmenter = ContextFragmenter(maxchars=SNIPPET_CHARS, surround=90, charlimit=None)
-    results.formatter = SnippetFormatter()
+def mark(text: str, words: frozenset[str], analyzer: Analyzer, top: int = 2) -> str:
+    """text's best passages with words (index terms of analyzer) marked; "" if none occur.
+
+    Given the words once per search: Whoosh's Hit.highlights() looks the query's terms up
+    in the index again for every hit.
+    """
+    if not words or not text:
+        return ""
+    fragmenter = ContextFragmenter(maxchars=SNIPPET_CHARS, surround=90, charlimit=None)
+    return str(highlight(text, words, analyzer, fragmenter, SnippetFormatter(), top=top,
+                         mode="index"))
 
 
 def plain(text: str) -> str:

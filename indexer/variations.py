@@ -97,10 +97,15 @@ class StemVariations(_CachedExpansion):
 
 
 def _forms_matcher(q: _CachedExpansion, searcher, context, exact: str = ""):  # type: ignore[no-untyped-def]
-    """An Or of the expanded terms carrying q's boost (Whoosh drops it for a single term)."""
+    """An Or of the expanded terms carrying q's boost (Whoosh drops it for a single term).
+
+    The words are looked up once in the whole index (the parent searcher's reader), not
+    again in each segment Whoosh asks for a matcher.
+    """
+    top = searcher.get_parent() if searcher.has_parent() else searcher
     forms = [wq.Term(q.fieldname, b.decode("utf-8"),
                      boost=EXACT_BOOST if b.decode("utf-8") == exact else 1.0)
-             for b in q._btexts(searcher.reader())]
+             for b in q._btexts(top.reader())]
     if not forms:
         return wq.NullQuery.matcher(searcher, context)
     either = forms[0] if len(forms) == 1 else wq.Or(forms)
@@ -211,6 +216,9 @@ class QuickFuzzy(_CachedExpansion):
             word = btext.decode("utf-8")
             if abs(len(word) - len(text)) <= maxdist and within_distance(word, text, maxdist):
                 yield btext
+
+    def matcher(self, searcher, context=None):  # type: ignore[no-untyped-def]
+        return _forms_matcher(self, searcher, context)
 
 
 def within_distance(a: str, b: str, maxdist: int) -> bool:
