@@ -149,14 +149,9 @@ def _drop_apostrophes(text: str) -> str:
 _RUSSIAN_CHARS = frozenset("абвгдежзийклмнопрстуфхцчшщъыьэюя0123456789")
 
 
-class ScriptStemFilter(Filter):
-    """Stems Cyrillic (Russian) words with Russian and Latin words with English Snowball."""
-
-    is_morph = True
-
-    def __init__(self) -> None:
-        self._cache: dict[str, str] = {}
-        self._local = threading.local()
+class Stateless:
+    """An analysis component without settings: equal to any other of its class, and pickled
+    (into the index schema) without its caches, which are rebuilt on loading."""
 
     def __getstate__(self) -> dict[str, Any]:
         return {}
@@ -172,6 +167,16 @@ class ScriptStemFilter(Filter):
 
     def __repr__(self) -> str:
         return f"{self.__class__.__name__}()"
+
+
+class ScriptStemFilter(Stateless, Filter):
+    """Stems Cyrillic (Russian) words with Russian and Latin words with English Snowball."""
+
+    is_morph = True
+
+    def __init__(self) -> None:
+        self._cache: dict[str, str] = {}
+        self._local = threading.local()
 
     def _stemmer(self, algorithm: str) -> Any:
         """Return this thread's PyStemmer object for the algorithm (they are not thread-safe)."""
@@ -346,19 +351,13 @@ def tag_paths(tag: str) -> list[str]:
     return ["/".join(parts[:n]) for n in range(len(parts), 0, -1)]
 
 
-class TagTokenizer(Tokenizer):
+class TagTokenizer(Stateless, Tokenizer):
     """Tokenizes a tag field: tags separated by commas or newlines, each folded whole.
 
     At index time a hierarchical tag "Region/Central Asia" also yields its
     ancestors ("region/central asia", "region"), so tag:region finds every
     sub-tag. At query time only the tag itself is emitted.
     """
-
-    def __eq__(self, other: object) -> bool:
-        return other.__class__ is self.__class__
-
-    def __hash__(self) -> int:
-        return hash(self.__class__.__name__)
 
     def __call__(
         self,

@@ -16,7 +16,7 @@ from typing import Any
 
 from whoosh.analysis import Token, Tokenizer
 
-from indexer.analysis import WORD_PATTERN, fold
+from indexer.analysis import WORD_PATTERN, Stateless, fold
 
 __all__ = ["ENDINGS", "NameKeyTokenizer", "has_cyrillic", "name_key", "romanize", "word_keys"]
 
@@ -103,7 +103,7 @@ def word_keys(word: str, stem: str) -> set[str]:
     return {k for k in keys if len(k) >= MIN_KEY}
 
 
-class NameKeyTokenizer(Tokenizer):
+class NameKeyTokenizer(Stateless, Tokenizer):
     """Emits the name key of every Cyrillic word and every capitalised Latin word.
 
     Lower-case Latin words are common words, not names: leaving them out keeps the field
@@ -112,18 +112,6 @@ class NameKeyTokenizer(Tokenizer):
 
     def __init__(self) -> None:
         self._cache: dict[str, str] = {}
-
-    def __getstate__(self) -> dict[str, Any]:
-        return {}
-
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        self.__init__()  # type: ignore[misc]
-
-    def __eq__(self, other: object) -> bool:
-        return other.__class__ is self.__class__
-
-    def __hash__(self) -> int:
-        return hash(self.__class__.__name__)
 
     def key(self, word: str, query: bool = False) -> str:
         """The key of one word as written, "" when it is not indexed (query: always keyed)."""

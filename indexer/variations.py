@@ -36,7 +36,7 @@ class _CachedExpansion(ExpandingTerm):
         if cache is None:
             cache = {}
             setattr(ixreader, _CACHE, cache)
-        key = (repr(self), self.fieldname)
+        key = (self.__class__.__name__, *self._identity()[:-1])  # the words, not the boost
         words = cache.get(key)
         if words is None:
             if len(cache) >= _CACHE_LIMIT:
@@ -46,6 +46,23 @@ class _CachedExpansion(ExpandingTerm):
 
     def _expand(self, ixreader: IndexReader) -> Iterator[bytes]:
         raise NotImplementedError
+
+    def _identity(self) -> tuple[object, ...]:
+        """What makes two of these the same query; the boost comes last."""
+        return (self.fieldname, self.text, self.boost)
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__name__}{self._identity()!r}"
+
+    def __eq__(self, other: object) -> bool:
+        return (other.__class__ is self.__class__
+                and other._identity() == self._identity())  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash((self.__class__.__name__, *self._identity()))
+
+    def __str__(self) -> str:
+        return f"{self.fieldname}:<{self.text}>"
 
 
 class StemVariations(_CachedExpansion):
@@ -57,19 +74,6 @@ class StemVariations(_CachedExpansion):
         self.text = text
         self.stemmer = stemmer
         self.boost = boost
-
-    def __repr__(self) -> str:
-        return f"StemVariations({self.fieldname!r}, {self.text!r})"
-
-    def __eq__(self, other: object) -> bool:
-        return (isinstance(other, StemVariations) and self.fieldname == other.fieldname
-                and self.text == other.text and self.boost == other.boost)
-
-    def __hash__(self) -> int:
-        return hash((self.fieldname, self.text, self.boost))
-
-    def __str__(self) -> str:
-        return f"{self.fieldname}:<{self.text}>"
 
     def _expand(self, ixreader: IndexReader) -> Iterator[bytes]:
         stem = self.stemmer.stem(self.text)
@@ -124,19 +128,6 @@ class NameVariations(_CachedExpansion):
         self.stemmer = stemmer
         self.boost = boost
 
-    def __repr__(self) -> str:
-        return f"NameVariations({self.text!r})"
-
-    def __eq__(self, other: object) -> bool:
-        return (isinstance(other, NameVariations) and self.text == other.text
-                and self.boost == other.boost)
-
-    def __hash__(self) -> int:
-        return hash((NAME_FIELD, self.text, self.boost))
-
-    def __str__(self) -> str:
-        return f"{NAME_FIELD}:<{self.text}>"
-
     def _expand(self, ixreader: IndexReader) -> Iterator[bytes]:
         seen: set[bytes] = set()
         for key in sorted(word_keys(self.text, self.stemmer.stem(self.text))):
@@ -157,16 +148,6 @@ class TurkicVariations(_CachedExpansion):
         self.fieldname = fieldname
         self.text = text
         self.boost = boost
-
-    def __repr__(self) -> str:
-        return f"TurkicVariations({self.fieldname!r}, {self.text!r})"
-
-    def __eq__(self, other: object) -> bool:
-        return (isinstance(other, TurkicVariations) and self.fieldname == other.fieldname
-                and self.text == other.text and self.boost == other.boost)
-
-    def __hash__(self) -> int:
-        return hash(("turkic", self.fieldname, self.text, self.boost))
 
     def _expand(self, ixreader: IndexReader) -> Iterator[bytes]:
         stems = turkic_stems(self.text)
@@ -200,15 +181,8 @@ class QuickFuzzy(_CachedExpansion):
         self.prefixlength = prefixlength
         self.boost = boost
 
-    def __repr__(self) -> str:
-        return f"QuickFuzzy({self.fieldname!r}, {self.text!r}, {self.maxdist}, {self.prefixlength})"
-
-    def __eq__(self, other: object) -> bool:
-        return (isinstance(other, QuickFuzzy) and self.fieldname == other.fieldname
-                and self.text == other.text and self.maxdist == other.maxdist)
-
-    def __hash__(self) -> int:
-        return hash((self.fieldname, self.text, self.maxdist))
+    def _identity(self) -> tuple[object, ...]:
+        return (self.fieldname, self.text, self.maxdist, self.prefixlength, self.boost)
 
     def _expand(self, ixreader: IndexReader) -> Iterator[bytes]:
         text, maxdist = self.text, self.maxdist
