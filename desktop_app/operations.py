@@ -31,7 +31,7 @@ class Opened:
 def open_document(archive: Archive, doc_id: int, query: str = "",
                   page: int | None = None) -> Opened:
     """Load a document for reading; terms are the words query matches (for highlighting)."""
-    terms = archive.query_terms(query) if query.strip() else frozenset()
+    terms = archive.query_terms(query, doc_id) if query.strip() else frozenset()
     return Opened(archive.document(doc_id), archive.page_texts(doc_id), terms, page)
 
 

@@ -123,9 +123,14 @@ class Archive:
         except ReaderClosed as exc:
             raise ArchiveError(REBUILDING) from exc
 
-    def query_terms(self, query: str) -> frozenset[str]:
-        """Index terms a query matches; find them in a text with indexer.analysis.term_spans()."""
-        return self._search.terms(query)
+    def query_terms(self, query: str, doc_id: int | None = None) -> frozenset[str]:
+        """Index terms a query matches; find them in a text with indexer.analysis.term_spans().
+
+        With doc_id, also that document's words that are the query's names written in
+        another script (Мирзиёев for Mirziyoyev).
+        """
+        pages = self.page_texts(doc_id) if doc_id is not None else None
+        return self._search.terms(query, pages)
 
     def documents(self, view: DocumentView = ALL_DOCUMENTS, sort: str = "imported_at",
                   descending: bool = True, limit: int | None = None, offset: int = 0

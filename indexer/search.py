@@ -11,7 +11,7 @@ from whoosh import query as wq
 from whoosh import sorting
 from whoosh.searching import Hit, Results, Searcher
 
-from indexer.analysis import exact_analyzer
+from indexer.analysis import WORD_PATTERN, exact_analyzer, fold
 from indexer.errors import QueryError
 from indexer.facets import facet_counts, facet_set
 from indexer.index import SearchIndex
@@ -91,11 +91,18 @@ class SearchService:
         """Raise QueryError if text is not a valid query."""
         self._queries.build(text)
 
-    def terms(self, text: str) -> frozenset[str]:
-        """The indexed words a query matches (all forms of each word), for highlighting."""
+    def terms(self, text: str, pages: list[str] | None = None) -> frozenset[str]:
+        """The indexed words a query matches (all forms of each word), for highlighting;
+        with a document's pages, also its words that are the query's names in another
+        script."""
         _, q_any = self._queries.build(text)
         with self.index.searchers() as (docs, _):
-            return _content_terms(q_any, docs, ("content", "title"))
+            words = _content_terms(q_any, docs, ("content", "title"))
+            names = _content_terms(q_any, docs, ("xlat",))
+        if not pages or not names:
+            return words
+        return words | {fold(w) for page in pages for w in WORD_PATTERN.findall(page)
+                        if NAMES.key(w) in names}
 
     def search(self, text: str, limit: int = 20, facets: bool = False,
                sort: str = "relevance") -> SearchResult:

@@ -109,3 +109,11 @@ def test_cross_script_phrase(archive: Archive, docs: dict[str, int]) -> None:
     assert found[0] == "en.txt"
     assert "ru.txt" in found
     assert "uz_latin.txt" not in found  # no Shavkat there
+
+
+def test_query_terms_include_the_names_in_the_document_script(archive: Archive,
+                                                              docs: dict[str, int]) -> None:
+    terms = archive.query_terms("Tashkent", docs["ru.txt"])
+    assert {"ташкенте", "tashkent"} <= terms
+    assert "ташкенте" not in archive.query_terms("Tashkent")  # not without the document
+    assert "делегацию" not in terms

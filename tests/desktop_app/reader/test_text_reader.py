@@ -143,3 +143,19 @@ def test_fold_chars_maps_back_to_source():
     assert len(origin) == len(folded)
     assert origin[folded.index("fin")] == 7
     assert origin[folded.index("e", 12)] == 10
+
+
+@pytest.mark.gui
+def test_a_latin_query_highlights_the_name_in_cyrillic(qtbot, pane, tmp_path):
+    from desktop_app.operations import open_document
+    from indexer.archive import Archive
+
+    text = "Делегация прибыла в Ташкент. Переговоры в Ташкенте продолжились."
+    (tmp_path / "ru.txt").write_text(text, encoding="utf-8")
+    with Archive.open(tmp_path / "archive") as archive:
+        doc_id = archive.import_paths([tmp_path / "ru.txt"]).imported[0][1]
+        opened = open_document(archive, doc_id, "Tashkent")
+    with qtbot.waitSignal(pane.documentReady):
+        pane.show_document(text_document(opened.page_texts, kind="text", terms=opened.terms))
+    shown = plain(pane)
+    assert sorted(shown[s:e] for s, e in pane.highlight_ranges()) == ["Ташкент", "Ташкенте"]
