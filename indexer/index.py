@@ -16,6 +16,7 @@ from whoosh.searching import Searcher
 from whoosh.writing import IndexWriter
 
 from indexer.analysis import fold
+from indexer.bm25f import weighting
 from indexer.errors import ArchiveError
 from indexer.schema import DOCS, INDEX_VERSION, PAGES, docs_schema, pages_schema
 
@@ -127,7 +128,7 @@ class SearchIndex:
             with self._lock:
                 self._open.remove(searcher)
             searcher.close()
-        searcher = index.searcher()
+        searcher = index.searcher(weighting=weighting())
         setattr(self._local, name, searcher)
         with self._lock:
             self._open.append(searcher)

@@ -74,6 +74,8 @@ def _terms(reader: IndexReader, q: wq.Query) -> list[tuple[str, bytes]]:
         if leaf.field() not in PAGE_FIELDS:
             continue
         for fieldname, text in leaf.expanded_terms(reader):
+            if fieldname not in PAGE_FIELDS:
+                continue
             btext = text if isinstance(text, bytes) else str(text).encode("utf-8")
             if (fieldname, btext) in reader:
                 terms.add((fieldname, btext))

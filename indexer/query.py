@@ -18,6 +18,7 @@ from whoosh.qparser import (
 from whoosh.qparser.dateparse import DateParserPlugin
 
 from indexer.analysis import ScriptStemFilter
+from indexer.bm25f import pool_fields
 from indexer.countries import country_code
 from indexer.errors import QueryError
 from indexer.stopwords import drop_stopwords
@@ -114,8 +115,8 @@ class QueryBuilder:
         check_syntax(text, self._fields)
         q_all = country_codes(drop_stopwords(parse(self._all, text)))
         q_any = country_codes(relax(drop_stopwords(parse(self._any, text, normalize=False))))
-        return (expand_stems(q_all, self._stemmer).normalize(),
-                expand_stems(q_any, self._stemmer).normalize())
+        return (pool_fields(expand_stems(q_all, self._stemmer)).normalize(),
+                pool_fields(expand_stems(q_any, self._stemmer)).normalize())
 
 
 def relax(q: wq.Query) -> wq.Query:
