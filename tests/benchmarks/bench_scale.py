@@ -334,10 +334,13 @@ def _html(title: str, source: str, date: str, url: str, paragraphs: list[str], l
 
 
 def write_batch(folder: Path, sources: list[Source], order: list[int], start: int,
-                stop: int) -> dict[str, Path]:
-    """Write documents start..stop-1 into folder/<tag>/; return {tag: its folder}."""
+                stop: int, skip: frozenset[int] = frozenset()) -> dict[str, Path]:
+    """Write documents start..stop-1 (but those in skip) into folder/<tag>/; return
+    {tag: its folder}."""
     folders: dict[str, Path] = {}
     for i in range(start, stop):
+        if i in skip:
+            continue
         tag, name, data = make_document(i, sources[order[i % len(order)]])
         sub = folders.get(tag)
         if sub is None:
@@ -348,7 +351,20 @@ def write_batch(folder: Path, sources: list[Source], order: list[int], start: in
 
 
 # --- phase 1: import (child process) -------------------------------------------------------
+def _present(archive: Any) -> frozenset[int]:
+    """Numbers of the generated documents an archive already holds (from their file names)."""
+    from sqlalchemy import select
+
+    from indexer.models import Document
+
+    with archive.sessions() as session:
+        names = session.scalars(select(Document.original_name))
+        return frozenset(int(n.split(".")[0]) for n in names if n.split(".")[0].isdigit())
+
+
 def phase_import(archive_dir: Path, n_docs: int, corpus: Path) -> dict[str, Any]:
+    """Import documents 0..n_docs-1; those the archive already holds (an interrupted build
+    continued with --resume) are not generated again."""
     from indexer.archive import Archive
 
     load_start = os.getloadavg()[0]
@@ -366,15 +382,21 @@ def phase_import(archive_dir: Path, n_docs: int, corpus: Path) -> dict[str, Any]
     last = [t_start]
     try:
         with Archive.open(archive_dir) as archive:
+            present = _present(archive)
+            if present:
+                print(f"   {len(present):,} documents already in the archive: importing the "
+                      "others", flush=True)
             for start in range(0, n_docs, BATCH_FILES):
                 stop = min(n_docs, start + BATCH_FILES)
+                if all(i in present for i in range(start, stop)):
+                    continue
                 t0 = time.perf_counter()
                 batch = work / f"batch-{start:06d}"
-                folders = write_batch(batch, sources, order, start, stop)
+                folders = write_batch(batch, sources, order, start, stop, present)
                 input_bytes += _tree_bytes(batch)
                 gen_s += time.perf_counter() - t0
                 for tag, folder in sorted(folders.items()):
-                    base = imported + duplicates + failed
+                    base = len(present) + imported + duplicates + failed
 
                     def progress(done: int, total: int, _msg: str, base: int = base) -> None:
                         now = time.perf_counter()
@@ -399,7 +421,8 @@ def phase_import(archive_dir: Path, n_docs: int, corpus: Path) -> dict[str, Any]
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return {
-        "docs": n_docs, "imported": imported, "duplicates": duplicates, "failed": failed,
+        "docs": n_docs, "present": len(present), "imported": imported,
+        "duplicates": duplicates, "failed": failed,
         "failures": failures[:5], "import_s": import_s, "close_s": close_s,
         "generate_s": gen_s, "load_s": load_s, "input_bytes": input_bytes,
         "peak_rss_mb": _peak_rss_mb(), "load": [load_start, os.getloadavg()[0]],
@@ -518,6 +541,9 @@ def _child(args: list[str]) -> dict[str, Any]:
 def report_import(res: dict[str, Any], sizes: dict[str, int]) -> None:
     secs = res["import_s"]
     print(f"\n== import {res['docs']:,} documents ({_mb(res['input_bytes'])} of files)")
+    if res.get("present"):
+        print(f"   continued: {res['present']:,} were already imported; the figures below are "
+              "this run's")
     print(f"   {res['imported']:,} imported, {res['duplicates']:,} duplicates, "
           f"{res['failed']:,} failed")
     for failure in res["failures"]:
@@ -562,7 +588,8 @@ def report_search(res: dict[str, Any]) -> dict[str, dict[str, float]]:
                            key=lambda t: t[1])
         aim = ""
         if kind in AIM_KINDS and n >= 100_000:
-            aim = f"  aim p95 < {AIM_P95_MS:.0f} ms: {'met' if row['p95'] < AIM_P95_MS else 'MISSED'}"
+            verdict = "met" if row["p95"] < AIM_P95_MS else "MISSED"
+            aim = f"  aim p95 < {AIM_P95_MS:.0f} ms: {verdict}"
         print(f"   {kind:<8} {row['cold_p50']:>6.0f} ms {row['cold_max']:>6.0f} ms "
               f"{row['p50']:>5.0f} ms {row['p95']:>5.0f} ms {row['max']:>5.0f} ms "
               f"{row['cpu_p50']:>5.0f} ms {row['queries']:>3}+{row['runs']:<5}   "
@@ -605,6 +632,8 @@ def main() -> int:
                         help=f"a smoke run with {QUICK_SIZE:,} documents")
     parser.add_argument("--keep", type=Path, metavar="DIR",
                         help="keep the archive in DIR (DIR/scale-N for several sizes)")
+    parser.add_argument("--resume", action="store_true",
+                        help="with --keep: continue an interrupted build in that folder")
     parser.add_argument("--reuse", type=Path, metavar="DIR",
                         help="skip the import: measure searches on the archive in DIR")
     parser.add_argument("--rounds", type=int, default=ROUNDS, help="warm runs of each query")
@@ -651,8 +680,9 @@ def main() -> int:
     for n in sizes:
         if args.keep:
             archive_dir = args.keep if len(sizes) == 1 else args.keep / f"scale-{n}"
-            if archive_dir.exists() and any(archive_dir.iterdir()):
-                parser.error(f"{archive_dir} is not empty; give a new folder to --keep")
+            if archive_dir.exists() and any(archive_dir.iterdir()) and not args.resume:
+                parser.error(f"{archive_dir} is not empty; give a new folder to --keep, or "
+                             "--resume to continue the build there")
             tmp = None
         else:
             tmp = tempfile.mkdtemp(prefix="bench_scale_archive_")
