@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from whoosh import index as whoosh_index
+from whoosh.filedb.filestore import FileStorage
 from whoosh.index import Index
 from whoosh.searching import Searcher
 from whoosh.writing import IndexWriter
@@ -80,10 +80,9 @@ class SearchIndex:
         """Open the index, recreating it empty if missing, outdated or corrupt."""
         try:
             if _version(directory) == INDEX_VERSION:
-                docs = whoosh_index.open_dir(str(directory), indexname=DOCS, schema=docs_schema())
-                pages = whoosh_index.open_dir(
-                    str(directory), indexname=PAGES, schema=pages_schema()
-                )
+                storage = _storage(directory)
+                docs = storage.open_index(DOCS, schema=docs_schema())
+                pages = storage.open_index(PAGES, schema=pages_schema())
                 docs.doc_count()  # touch the segments: a corrupt index fails here
                 return cls(directory, docs, pages, fresh=False)
             log.info("Search index missing or outdated: it will be rebuilt")
@@ -98,8 +97,9 @@ class SearchIndex:
             if directory.exists():
                 shutil.rmtree(directory)
             directory.mkdir(parents=True)
-            docs = whoosh_index.create_in(str(directory), docs_schema(), indexname=DOCS)
-            pages = whoosh_index.create_in(str(directory), pages_schema(), indexname=PAGES)
+            storage = _storage(directory)
+            docs = storage.create_index(docs_schema(), indexname=DOCS)
+            pages = storage.create_index(pages_schema(), indexname=PAGES)
             (directory / VERSION_FILE).write_text(INDEX_VERSION, encoding="utf-8")
         except OSError as exc:
             raise ArchiveError(f"Could not create the search index in {directory}: {exc}") from exc
@@ -153,6 +153,13 @@ class SearchIndex:
             searcher.close()
         self.docs.close()
         self.pages.close()
+
+
+def _storage(directory: Path) -> FileStorage:
+    """The index folder as Whoosh storage. Without mmap: measured on 64k documents, Whoosh
+    otherwise held every open segment in memory (RSS about 1 GB against 70 MB), at the
+    same speed."""
+    return FileStorage(str(directory), supports_mmap=False)
 
 
 def _version(directory: Path) -> str | None:

@@ -7,7 +7,7 @@ from indexer.analysis import ANALYZER_VERSION, exact_analyzer, keyword_analyzer
 from indexer.translit import NameKeyTokenizer
 
 # Bump when a field changes; together with ANALYZER_VERSION it decides a rebuild.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 INDEX_VERSION = f"{SCHEMA_VERSION}.{ANALYZER_VERSION}"
 
 DOCS = "docs"

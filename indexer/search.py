@@ -5,7 +5,7 @@ from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from sqlalchemy import select, tuple_
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 from whoosh import query as wq
 from whoosh import sorting
@@ -166,7 +166,8 @@ def _rank(docs: Searcher, q_all: wq.Query, q_any: wq.Query, limit: int, facets: 
                                           sorting.ScoreFacet()])} if order else {}
     if q_all == q_any:
         results = docs.search(q_all, limit=limit, groupedby=grouped, **by)
-        return list(results), len(results), results
+        # With facets Whoosh may keep every match: only the top ones are dressed.
+        return list(results)[:limit], len(results), results
     all_words = docs.search(q_all, limit=limit, **by)
     ranked = list(all_words)
     if len(ranked) >= limit and not facets:  # no partial matches shown: only count them
@@ -243,9 +244,11 @@ def _snippet_texts(session: Session, ids: list[int], page_hits: dict[int, list[P
               for i in ids]
     if not wanted:
         return {}
+    # One (document, page) condition each: SQLite uses the pages index for these, while a
+    # row-value IN scans every page of the archive.
     rows = session.execute(
         select(Page.document_id, Page.number, Page.text)
-        .where(tuple_(Page.document_id, Page.number).in_(wanted))
+        .where(or_(*(and_(Page.document_id == d, Page.number == n) for d, n in wanted)))
     )
     return {(d, n): t for d, n, t in rows}
 

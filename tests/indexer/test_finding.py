@@ -129,3 +129,9 @@ def test_saved_search_is_a_live_collection(archive: Archive, docs: dict[str, int
     finally:
         archive.delete_documents([new_id])
         archive.delete_saved_search(saved.id)
+
+
+def test_faceted_search_keeps_to_the_limit(archive: Archive, docs: dict[str, int]) -> None:
+    result = archive.search("kind:markdown", limit=2, facets=True)
+    assert result.total >= 3
+    assert len(result.hits) == 2
