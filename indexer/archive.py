@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -26,6 +25,7 @@ from indexer.extract.sandbox import ExtractionPool, Job
 from indexer.filestore import FileStore
 from indexer.importer import Importer, ResultFn
 from indexer.index import SearchIndex
+from indexer.locking import WaitFn, WriteLock
 from indexer.models import Document
 from indexer.paths import ArchivePaths
 from indexer.progress import CancelFn, ProgressFn, check_cancel, never_cancel, no_progress
@@ -41,15 +41,21 @@ T = TypeVar("T")
 REBUILDING = "The search index is being rebuilt; search again in a moment."
 
 
+def _log_wait(message: str) -> None:
+    log.info(message)
+
+
 class Archive:
     """An open archive folder: database, original files and search index.
 
-    Writes are serialised by a lock (SQLite and Whoosh allow one writer); reads may run
-    from several threads, each call using its own session.
+    Writes are serialised by a lock across threads and processes (SQLite and Whoosh allow
+    one writer; indexer.locking); a second writer waits, telling on_wait once. Reads never
+    take the lock and may run from several threads, each call using its own session.
     """
 
     def __init__(self, paths: ArchivePaths,
-                 pool_factory: Callable[[], ExtractionPool] = ExtractionPool) -> None:
+                 pool_factory: Callable[[], ExtractionPool] = ExtractionPool,
+                 on_wait: WaitFn | None = None) -> None:
         self.paths = paths
         try:
             paths.root.mkdir(parents=True, exist_ok=True)
@@ -62,7 +68,8 @@ class Archive:
         self.index = SearchIndex.open(paths.index_dir)
         self._pool_factory = pool_factory
         self._pool: ExtractionPool | None = None
-        self._write = threading.RLock()
+        self._lock = WriteLock(paths.write_lock)
+        self.on_wait: WaitFn = on_wait or _log_wait
         self._search = SearchService(self.index, self.sessions)
         self._reconcile_index()
 
@@ -87,7 +94,7 @@ class Archive:
     @contextmanager
     def _writing(self) -> Iterator[Session]:
         """A session in a transaction, under the write lock."""
-        with self._write, self.sessions() as session, session.begin():
+        with self._lock.hold(self.on_wait), self.sessions() as session, session.begin():
             yield session
 
     # --- import ----------------------------------------------------------------
@@ -96,7 +103,11 @@ class Archive:
                      cancel: CancelFn = never_cancel,
                      on_result: ResultFn | None = None) -> ImportReport:
         """Import files and folders; see Importer.run."""
-        with self._write:
+        def told(message: str) -> None:
+            self.on_wait(message)
+            progress(0, 0, message)
+
+        with self._lock.hold(told):
             if self._pool is None:  # started on first use, kept warm for later imports
                 self._pool = self._pool_factory()
             importer = Importer(self.sessions, self.files, self.index, self._pool)
@@ -256,7 +267,7 @@ class Archive:
         Raises ImportFailed if the original cannot be read.
         """
         detail = self.document(doc_id)
-        with self._write:
+        with self._lock.hold(self.on_wait):
             if self._pool is None:
                 self._pool = self._pool_factory()
             ((_, result),) = list(self._pool.run([Job(doc_id, Path(detail.stored_path),
@@ -334,7 +345,7 @@ class Archive:
     def sync_index(self, progress: ProgressFn = no_progress,
                    cancel: CancelFn = never_cancel) -> int:
         """Index every document not yet indexed; return how many."""
-        with self._write, self.sessions() as session:
+        with self._lock.hold(self.on_wait), self.sessions() as session:
             ids = list(session.scalars(select(Document.id).where(Document.indexed.is_(False))))
             self._index_ids(session, ids, replace=not self.index.fresh, progress=progress,
                             cancel=cancel)
@@ -344,7 +355,7 @@ class Archive:
     def reindex(self, progress: ProgressFn = no_progress, cancel: CancelFn = never_cancel
                 ) -> int:
         """Rebuild the index from the database; return the number of documents."""
-        with self._write:
+        with self._lock.hold(self.on_wait):
             self.index.close()
             self.index = SearchIndex.create(self.paths.index_dir)
             self._search = SearchService(self.index, self.sessions)
@@ -366,13 +377,21 @@ class Archive:
             progress(done, len(ids), "indexing")
 
     def _reconcile_index(self) -> None:
-        """At open: make the index agree with the database (it is derived from it)."""
-        with self._write, self.sessions() as session, session.begin():
-            if self.index.fresh:
-                session.execute(update(Document).values(indexed=False))
-            else:
-                self._drop_strays(session)
-        self.sync_index()
+        """At open: make the index agree with the database (it is derived from it).
+
+        Skipped while another process writes: that writer indexes its own documents, and
+        reading must never wait for it.
+        """
+        with self._lock.try_hold() as taken:
+            if not taken:
+                log.info("Another process is writing; the index is reconciled later")
+                return
+            with self.sessions() as session, session.begin():
+                if self.index.fresh:
+                    session.execute(update(Document).values(indexed=False))
+                else:
+                    self._drop_strays(session)
+            self.sync_index()
 
     def _drop_strays(self, session: Session) -> None:
         indexed = set(session.scalars(select(Document.id).where(Document.indexed.is_(True))))
@@ -389,9 +408,28 @@ class Archive:
             session.execute(update(Document).where(Document.id.in_(missing)).values(indexed=False))
         log.warning("Index reconciled: %d stray, %d missing", len(strays), len(missing))
 
+    def change_token(self) -> tuple[int, ...]:
+        """A value that changes whenever any process commits to this archive (cheap: a few
+        stat calls); poll it to notice other processes' imports and edits."""
+        token: list[int] = []
+        for path in (self.paths.database, self.paths.database.with_name(
+                self.paths.database.name + "-wal")):
+            try:
+                info = path.stat()
+                token += [info.st_mtime_ns, info.st_size]
+            except OSError:
+                token += [0, 0]
+        return tuple(token)
+
+    def refresh(self) -> int:
+        """Index documents another process committed but did not index (it may have been
+        killed); returns how many. Does nothing while another process writes."""
+        with self._lock.try_hold() as taken:
+            return self.sync_index() if taken else 0
+
     def check(self, progress: ProgressFn = no_progress) -> CheckReport:
         """Verify database, stored files and index against each other."""
-        with self._write, self.sessions() as session:
+        with self._lock.hold(self.on_wait), self.sessions() as session:
             return check_archive(session, self.files, self.index, progress)
 
     # --- export and bundles -------------------------------------------------------------
@@ -418,7 +456,7 @@ class Archive:
         """
         from indexer.export import DEFAULT_LIMITS, import_bundle
 
-        with self._write:
+        with self._lock.hold(self.on_wait):
             report = import_bundle(self.sessions, self.files, Path(path), progress, cancel,
                                    limits or DEFAULT_LIMITS)
             self.sync_index()

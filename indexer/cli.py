@@ -103,6 +103,12 @@ def _setup_logging(paths: ArchivePaths) -> None:
     root.setLevel(logging.INFO)
 
 
+def _tell_waiting(message: str) -> None:
+    """Say once on stderr that this command waits for another writer."""
+    sys.stderr.write(f"dossier: {message}\n")
+    sys.stderr.flush()
+
+
 def _print_json(data: Any, out: TextIO) -> None:
     out.write(json.dumps(data, ensure_ascii=False) + "\n")
 
@@ -345,7 +351,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     paths = ArchivePaths(resolve_archive_dir(getattr(args, "archive", None)))
     try:
         _setup_logging(paths)
-        with Archive(paths) as archive:
+        with Archive(paths, on_wait=_tell_waiting) as archive:
             return COMMANDS[args.command](archive, args, out)
     except DossierError as exc:
         log.info("Command failed: %s", exc)

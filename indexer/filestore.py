@@ -45,9 +45,13 @@ class FileStore:
         The copy is not yet flushed to disk: call sync() before recording it in the database.
         Raises ImportFailed if the file changed since it was checksummed or the disk is full.
         """
+        return self.put_new(src, checksum)[0]
+
+    def put_new(self, src: Path, checksum: str) -> tuple[Path, bool]:
+        """Like put(); also says whether this call created the stored file."""
         dest = self.path_for(checksum, src.name)
         if dest.exists():
-            return dest
+            return dest, False
         dest.parent.mkdir(parents=True, exist_ok=True)
         self.tmp_dir.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(dir=self.tmp_dir, suffix=".part")
@@ -61,7 +65,7 @@ class FileStore:
         finally:
             if os.path.exists(tmp_name):
                 os.unlink(tmp_name)
-        return dest
+        return dest, True
 
     @staticmethod
     def _copy_hashing(src: Path, fd: int) -> str:

@@ -190,11 +190,12 @@ class _Run:
             self._done(str(c.path), "failed", None, str(result))
             return
         try:
-            stored = self.imp.files.put(c.path, c.checksum)
+            stored, created = self.imp.files.put_new(c.path, c.checksum)
         except ImportFailed as exc:
             self._done(str(c.path), "failed", None, str(exc))
             return
-        self.stored.append((c.checksum, c.path.name, stored))
+        if created:  # only a file this run created may be removed if the run fails
+            self.stored.append((c.checksum, c.path.name, stored))
         doc = _document(c, result)
         doc.tags = get_or_create_tags(self.session, self.tags)
         self.session.add(doc)
@@ -230,9 +231,14 @@ class _Run:
             self._done(path, "imported", doc.id, None)
 
     def _discard_stored(self) -> None:
-        for checksum, name, _ in self.stored:
-            self.imp.files.remove(checksum, name)
-        self.stored = []
+        """Remove the originals this run stored, unless a committed document uses them."""
+        stored, self.stored = self.stored, []
+        with self.imp.sessions() as session:
+            used = set(session.scalars(select(Document.checksum).where(
+                Document.checksum.in_([checksum for checksum, _, _ in stored]))))
+        for checksum, name, _ in stored:
+            if checksum not in used:
+                self.imp.files.remove(checksum, name)
 
     def abandon(self) -> None:
         """On interrupt: commit what was read completely; indexing waits for the next open."""
