@@ -1,34 +1,28 @@
-"""Whoosh analyzers for Dossier: word tokenizing, Latin/Turkic folding, Russian/English stemming."""
+"""Words as Dossier reads them: tokenizing, Latin/Turkic folding, Russian/English stemming."""
 
 from __future__ import annotations
 
 import re
 import threading
 import unicodedata
-from collections.abc import Iterator
 from typing import Any
 
 import Stemmer
-from whoosh.analysis import Filter, Token, Tokenizer
 
 __all__ = [
     "ANALYZER_VERSION",
     "APOSTROPHES",
-    "FoldFilter",
-    "ScriptStemFilter",
-    "TagTokenizer",
-    "WordTokenizer",
-    "content_analyzer",
-    "exact_analyzer",
+    "WORD_PATTERN",
+    "ScriptStemmer",
     "fold",
-    "keyword_analyzer",
     "normalize_tag",
     "tag_paths",
+    "term_spans",
 ]
 
 # Bump whenever any analyzer emits different terms for the same text: the index
 # stores this number and is rebuilt when it changes.
-ANALYZER_VERSION = 1
+ANALYZER_VERSION = 2
 
 # Largest number of entries a per-instance cache holds before it is emptied.
 CACHE_LIMIT = 200_000
@@ -149,30 +143,9 @@ def _drop_apostrophes(text: str) -> str:
 _RUSSIAN_CHARS = frozenset("абвгдежзийклмнопрстуфхцчшщъыьэюя0123456789")
 
 
-class Stateless:
-    """An analysis component without settings: equal to any other of its class, and pickled
-    (into the index schema) without its caches, which are rebuilt on loading."""
-
-    def __getstate__(self) -> dict[str, Any]:
-        return {}
-
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        self.__init__()  # type: ignore[misc]
-
-    def __eq__(self, other: object) -> bool:
-        return other.__class__ is self.__class__
-
-    def __hash__(self) -> int:
-        return hash(self.__class__.__name__)
-
-    def __repr__(self) -> str:
-        return f"{self.__class__.__name__}()"
-
-
-class ScriptStemFilter(Stateless, Filter):
-    """Stems Cyrillic (Russian) words with Russian and Latin words with English Snowball."""
-
-    is_morph = True
+class ScriptStemmer:
+    """Stems folded words by script: Cyrillic (Russian letters only) with Russian Snowball,
+    ASCII Latin with English Snowball; numbers and other scripts stay as they are."""
 
     def __init__(self) -> None:
         self._cache: dict[str, str] = {}
@@ -187,13 +160,12 @@ class ScriptStemFilter(Stateless, Filter):
         return stemmer
 
     def _compute(self, word: str) -> str:
-        """Stem an already folded word by its script; leave numbers and other scripts."""
         if word.isascii():
             if word.isdigit():
                 return word
-            return self._stemmer("english").stemWord(word)
+            return str(self._stemmer("english").stemWord(word))
         if _RUSSIAN_CHARS.issuperset(word):
-            return self._stemmer("russian").stemWord(word)
+            return str(self._stemmer("russian").stemWord(word))
         return word
 
     def stem(self, word: str) -> str:
@@ -205,135 +177,6 @@ class ScriptStemFilter(Stateless, Filter):
                 self._cache.clear()
             self._cache[word] = result
         return result
-
-    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
-        stem = self.stem
-        for token in tokens:
-            if not token.stopped:
-                token.text = stem(token.text)
-            yield token
-
-
-class FoldFilter(Filter):
-    """Applies fold() to each token, for composing with other Whoosh tokenizers."""
-
-    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
-        for token in tokens:
-            token.text = fold(token.text)
-            yield token
-
-
-class WordTokenizer(Tokenizer):
-    """Splits text into words and folds them, stemming too when stem=True, in one pass.
-
-    Character offsets point into the original text. With tokenize=False the whole
-    value is folded (never stemmed: it is a prefix, wildcard or range bound).
-    Passing no_morph=True skips stemming for that call.
-    """
-
-    def __init__(self, stem: bool = False) -> None:
-        self.stem = stem
-        self.is_morph = stem
-        self._stemmer = ScriptStemFilter() if stem else None
-        self._caches: dict[bool, dict[str, str]] = {True: {}, False: {}}
-
-    def __getstate__(self) -> dict[str, Any]:
-        return {"stem": self.stem}
-
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        self.__init__(**state)  # type: ignore[misc]
-
-    def __eq__(self, other: object) -> bool:
-        return other.__class__ is self.__class__ and other.stem == self.stem  # type: ignore[attr-defined]
-
-    def __hash__(self) -> int:
-        return hash((self.__class__.__name__, self.stem))
-
-    def __repr__(self) -> str:
-        return f"{self.__class__.__name__}(stem={self.stem})"
-
-    def term(self, word: str, stem: bool = True) -> str:
-        """Return the index term of one word: folded, and stemmed if asked and enabled."""
-        stem = stem and self._stemmer is not None
-        cache = self._caches[stem]
-        result = cache.get(word)
-        if result is None:
-            result = fold(word)
-            if stem:
-                result = self._stemmer.stem(result)  # type: ignore[union-attr]
-            if len(cache) >= CACHE_LIMIT:
-                cache.clear()
-            cache[word] = result
-        return result
-
-    def __call__(
-        self,
-        value: str,
-        positions: bool = False,
-        chars: bool = False,
-        keeporiginal: bool = False,
-        removestops: bool = True,
-        start_pos: int = 0,
-        start_char: int = 0,
-        tokenize: bool = True,
-        mode: str = "",
-        no_morph: bool = False,
-        **kwargs: Any,
-    ) -> Iterator[Token]:
-        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
-        if not tokenize:
-            return iter([_whole_value(token, value, fold(value), start_pos, start_char)])
-        stem = self.stem and not no_morph
-        if chars or keeporiginal:
-            return self._spans(token, value, stem, keeporiginal, start_pos, start_char)
-        return self._words(token, value, stem, start_pos)
-
-    def _words(self, token: Token, value: str, stem: bool, start_pos: int) -> Iterator[Token]:
-        """Yield terms (and positions) only: the indexing fast path, findall is cheapest."""
-        lookup = self._caches[stem].get
-        term = self.term
-        for pos, word in enumerate(WORD_PATTERN.findall(value), start_pos):
-            text = lookup(word) or term(word, stem)
-            if text:
-                token.text = text
-                token.pos = pos
-                token.boost = 1.0
-                token.stopped = False
-                yield token
-
-    def _spans(
-        self, token: Token, value: str, stem: bool, keep: bool, start_pos: int, start_char: int
-    ) -> Iterator[Token]:
-        """Yield terms with character offsets into value (and the original word if keep)."""
-        lookup = self._caches[stem].get
-        term = self.term
-        for pos, match in enumerate(WORD_PATTERN.finditer(value), start_pos):
-            word = match.group()
-            text = lookup(word) or term(word, stem)
-            if text:
-                token.text = text
-                token.pos = pos
-                token.boost = 1.0
-                token.stopped = False
-                token.startchar = start_char + match.start()
-                token.endchar = start_char + match.end()
-                if keep:
-                    token.original = word
-                yield token
-
-
-def _whole_value(token: Token, value: str, text: str, start_pos: int, start_char: int) -> Token:
-    """Fill the token for an untokenized value (tokenize=False)."""
-    token.original = value
-    token.text = text
-    token.boost = 1.0
-    token.stopped = False
-    if token.positions:
-        token.pos = start_pos
-    if token.chars:
-        token.startchar = start_char
-        token.endchar = start_char + len(value)
-    return token
 
 
 # A tag: anything between commas and newlines.
@@ -351,59 +194,6 @@ def tag_paths(tag: str) -> list[str]:
     return ["/".join(parts[:n]) for n in range(len(parts), 0, -1)]
 
 
-class TagTokenizer(Stateless, Tokenizer):
-    """Tokenizes a tag field: tags separated by commas or newlines, each folded whole.
-
-    At index time a hierarchical tag "Region/Central Asia" also yields its
-    ancestors ("region/central asia", "region"), so tag:region finds every
-    sub-tag. At query time only the tag itself is emitted.
-    """
-
-    def __call__(
-        self,
-        value: str,
-        positions: bool = False,
-        chars: bool = False,
-        keeporiginal: bool = False,
-        removestops: bool = True,
-        start_pos: int = 0,
-        start_char: int = 0,
-        tokenize: bool = True,
-        mode: str = "",
-        **kwargs: Any,
-    ) -> Iterator[Token]:
-        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
-        if not tokenize:
-            yield _whole_value(token, value, normalize_tag(value), start_pos, start_char)
-            return
-        pos = start_pos
-        seen: set[str] = set()
-        for match in _TAG.finditer(value):
-            paths = tag_paths(match.group())
-            for text in paths[:1] if mode == "query" else paths:
-                if not text or text in seen:
-                    continue
-                seen.add(text)
-                yield _whole_value(token, match.group(), text, pos, start_char + match.start())
-                pos += 1
-
-
-def content_analyzer() -> WordTokenizer:
-    """Analyzer for body text: words folded and stemmed; no stop words are dropped."""
-    return WordTokenizer(stem=True)
-
-
-def exact_analyzer() -> WordTokenizer:
-    """Analyzer for the unstemmed twin field used to boost exact word matches."""
-    return WordTokenizer(stem=False)
-
-
-def keyword_analyzer() -> TagTokenizer:
-    """Analyzer for tags: comma/newline separated, folded, hierarchical ancestors indexed."""
-    return TagTokenizer()
-
-
 def term_spans(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, index term) of each word of text, as the index sees it (for highlighting)."""
-    return [(t.startchar, t.endchar, t.text)
-            for t in exact_analyzer()(text, chars=True, removestops=False)]
+    """(start, end, folded word) of each word of text, as the index sees it (for highlighting)."""
+    return [(m.start(), m.end(), fold(m.group())) for m in WORD_PATTERN.finditer(text)]

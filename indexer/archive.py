@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Self, TypeVar
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
-from whoosh.reading import ReaderClosed
 
 from indexer import annotations as ann_ops
 from indexer import collections as coll_ops
@@ -24,21 +23,19 @@ from indexer.errors import ArchiveError, DossierError
 from indexer.extract.sandbox import ExtractionPool, Job
 from indexer.filestore import FileStore
 from indexer.importer import Importer, ResultFn
-from indexer.index import SearchIndex
 from indexer.locking import WaitFn, WriteLock
 from indexer.models import Document
 from indexer.paths import ArchivePaths
 from indexer.progress import CancelFn, ProgressFn, check_cancel, never_cancel, no_progress
 from indexer.records import chunks, load_records
 from indexer.rows import DocumentDetail, DocumentRow, ImportReport, NoteRow
-from indexer.search import SearchHit, SearchResult, SearchService
+from indexer.search import SearchHit, SearchIndex, SearchResult, SearchService
 
 if TYPE_CHECKING:  # export pulls in PyMuPDF and more: loaded when first used
     from indexer.export import BundleLimits, BundleReport, ExportReport, ExportSelection
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-REBUILDING = "The search index is being rebuilt; search again in a moment."
 
 
 def _log_wait(message: str) -> None:
@@ -62,16 +59,24 @@ class Archive:
         except OSError as exc:
             raise ArchiveError(f"Cannot create the archive folder {paths.root}: {exc}") from exc
         FileStore.check_writable(paths.root)
+        self._lock = WriteLock(paths.write_lock)
+        self.on_wait: WaitFn = on_wait or _log_wait
         self.engine = open_engine(paths.database)
         self.sessions = session_factory(self.engine)
         self.files = FileStore(paths.files_dir, paths.tmp_dir)
-        self.index = SearchIndex.open(paths.index_dir)
+        self.index = self._open_index()
         self._pool_factory = pool_factory
         self._pool: ExtractionPool | None = None
-        self._lock = WriteLock(paths.write_lock)
-        self.on_wait: WaitFn = on_wait or _log_wait
         self._search = SearchService(self.index, self.sessions)
         self._reconcile_index()
+
+    def _open_index(self) -> SearchIndex:
+        """The search index; one that must be rebuilt is only replaced under the write lock
+        (another process may be writing to it)."""
+        if not SearchIndex.needs_rebuild(self.paths.index_dir):
+            return SearchIndex.open(self.paths.index_dir)
+        with self._lock.hold(self.on_wait):
+            return SearchIndex.open(self.paths.index_dir)
 
     @classmethod
     def open(cls, root: Path | str, **kwargs: object) -> Archive:
@@ -122,17 +127,11 @@ class Archive:
 
         Raises QueryError, or ArchiveError while the index is being rebuilt.
         """
-        try:
-            return self._search.search(query, limit, facets, sort)
-        except ReaderClosed as exc:  # reindex() swapped the index under this search
-            raise ArchiveError(REBUILDING) from exc
+        return self._search.search(query, limit, facets, sort)
 
     def similar(self, doc_id: int, limit: int = 10) -> list[SearchHit]:
         """The documents most like this one (by the telling words they share), best first."""
-        try:
-            return self._search.similar(doc_id, limit)
-        except ReaderClosed as exc:
-            raise ArchiveError(REBUILDING) from exc
+        return self._search.similar(doc_id, limit)
 
     def query_terms(self, query: str, doc_id: int | None = None) -> frozenset[str]:
         """Index terms a query matches; find them in a text with indexer.analysis.term_spans().
@@ -443,7 +442,8 @@ class Archive:
         """
         from indexer.export import run_export
 
-        return run_export(self.sessions, self.files, self.index, selection, fmt, Path(out),
+        return run_export(self.sessions, self.files, self._search.ranked_ids, selection, fmt,
+                          Path(out),
                           progress, cancel)
 
     def import_bundle(self, path: Path | str, progress: ProgressFn = no_progress,

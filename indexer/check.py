@@ -9,9 +9,9 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from indexer.filestore import FileStore
-from indexer.index import SearchIndex
 from indexer.models import Document
 from indexer.progress import ProgressFn
+from indexer.search import SearchIndex
 
 
 @dataclass

@@ -17,11 +17,11 @@ from indexer.errors import ArchiveError, Cancelled, DossierError, ImportFailed, 
 from indexer.extract.sandbox import ExtractionPool, Job
 from indexer.extract.types import Extracted
 from indexer.filestore import FileStore, sha256_file
-from indexer.index import IndexBatch, SearchIndex
 from indexer.models import Annotation, Document, Page
 from indexer.progress import CancelFn, ProgressFn, never_cancel, no_progress
 from indexer.records import record_of
 from indexer.rows import ImportReport
+from indexer.search import IndexBatch, SearchIndex
 from indexer.tags import get_or_create_tags
 from indexer.walk import expand_paths
 

@@ -9,8 +9,8 @@ from sqlalchemy.orm import Session
 
 from indexer.countries import find_countries
 from indexer.extract.types import TEXT_GARBLED
-from indexer.index import IndexRecord
 from indexer.models import Annotation, Document, Note, Page, Tag, document_tags
+from indexer.search.record import IndexRecord
 
 CHUNK = 500
 
@@ -19,14 +19,13 @@ def load_records(session: Session, ids: Sequence[int]) -> list[IndexRecord]:
     """Index records for these document ids (missing ids are skipped), in four queries."""
     docs = session.scalars(select(Document).where(Document.id.in_(ids))).all()
     pages: dict[int, list[str]] = defaultdict(list)
-    languages: dict[int, set[str]] = defaultdict(set)
+    languages: dict[int, list[str | None]] = defaultdict(list)
     for doc_id, text, language in session.execute(
         select(Page.document_id, Page.text, Page.language).where(Page.document_id.in_(ids))
         .order_by(Page.document_id, Page.number)
     ):
         pages[doc_id].append(text)
-        if language:
-            languages[doc_id].add(language)
+        languages[doc_id].append(language)
     tags: dict[int, list[str]] = defaultdict(list)
     for doc_id, name in session.execute(
         select(document_tags.c.document_id, Tag.name)
@@ -44,7 +43,8 @@ def load_records(session: Session, ids: Sequence[int]) -> list[IndexRecord]:
         texts = indexable(d.text_status, pages.get(d.id, []))
         out.append(IndexRecord(
             id=d.id, title=d.title, pages=texts, kind=d.kind,
-            language=d.language, languages=sorted(languages.get(d.id, ())),
+            language=d.language, languages=sorted({x for x in languages[d.id] if x}),
+            page_languages=languages[d.id] if texts else [],
             status=d.text_status, author=d.author, source=d.source,
             published=d.published, year=d.year, tags=tags.get(d.id, []),
             notes=notes.get(d.id, []), annotations=marks.get(d.id, []),
@@ -74,6 +74,7 @@ def record_of(doc: Document) -> IndexRecord:
         id=doc.id, title=doc.title, pages=texts,
         kind=doc.kind, language=doc.language, status=doc.text_status, author=doc.author,
         languages=sorted({p.language for p in doc.pages if p.language}),
+        page_languages=[p.language for p in doc.pages] if texts else [],
         source=doc.source, published=doc.published, year=doc.year,
         tags=[t.name for t in doc.tags], notes=[n.text for n in doc.notes],
         annotations=[f"{a.quote} {a.comment}" for a in doc.annotations],

@@ -1,8 +1,6 @@
 """Function words dropped from free-text queries (never from phrases, never indexed away)."""
 from __future__ import annotations
 
-from whoosh import query as wq
-
 STOPWORDS = frozenset("""
 a an and are as at be been by can could did do does for from had has have how if in into
 is it its may might must no not of on or should so such than that the their them then there
@@ -18,23 +16,3 @@ your about any also between both each other over some
 нельзя такой им более всегда конечно всю между
 """.split())
 
-
-def _is_stopword_group(q: wq.Query) -> bool:
-    """A word the parser spread over several fields, or one term, that is a stopword."""
-    leaves = list(q.leaves()) if not q.is_leaf() else [q]
-    return bool(leaves) and all(type(leaf) is wq.Term and leaf.text in STOPWORDS
-                                for leaf in leaves)
-
-
-def drop_stopwords(q: wq.Query) -> wq.Query:
-    """q without stopword terms at the top level of a word group, unless nothing else is left.
-
-    Phrases keep their stopwords ("law of the sea"); a query of stopwords only is kept.
-    """
-    if not isinstance(q, (wq.And, wq.Or)):
-        return q
-    children = list(q.children())
-    kept = [c for c in children if not _is_stopword_group(c)]
-    if not kept or len(kept) == len(children):
-        return q
-    return q.__class__(kept, boost=q.boost)  # keep the group: relax() reads its children

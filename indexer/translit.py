@@ -11,14 +11,11 @@ key of every Cyrillic word and of every capitalised Latin word in a field of its
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from typing import Any
 
-from whoosh.analysis import Token, Tokenizer
+from indexer.analysis import fold
 
-from indexer.analysis import WORD_PATTERN, Stateless, fold
-
-__all__ = ["ENDINGS", "NameKeyTokenizer", "has_cyrillic", "name_key", "romanize", "word_keys"]
+__all__ = ["ENDINGS", "has_cyrillic", "key_readings", "latin_forms", "name_key", "romanize",
+           "word_keys"]
 
 # Folded Cyrillic (ё is already е) to Latin: Russian BGN/PCGN with the Uzbek letters.
 _CYRILLIC = {
@@ -103,48 +100,59 @@ def word_keys(word: str, stem: str) -> set[str]:
     return {k for k in keys if len(k) >= MIN_KEY}
 
 
-class NameKeyTokenizer(Stateless, Tokenizer):
-    """Emits the name key of every Cyrillic word and every capitalised Latin word.
+def key_readings(key: str) -> list[str]:
+    """The key of an indexed word and the keys it has without each inflectional ending it may
+    carry: looking a typed name's key up among these finds the name inflected."""
+    out = [key]
+    for ending in ENDINGS:
+        if ending and key.endswith(ending) and len(key) - len(ending) >= MIN_KEY:
+            out.append(key[: -len(ending)])
+    return out
 
-    Lower-case Latin words are common words, not names: leaving them out keeps the field
-    small in English texts. Character offsets point into the original text.
-    """
 
-    def __init__(self) -> None:
-        self._cache: dict[str, str] = {}
+def is_name(word: str) -> bool:
+    """True for a word indexed under a name key: Cyrillic, or Latin and capitalised."""
+    return not word.isdigit() and (has_cyrillic(word) or word[:1].isupper())
 
-    def key(self, word: str, query: bool = False) -> str:
-        """The key of one word as written, "" when it is not indexed (query: always keyed)."""
-        cached = self._cache.get(word)
-        if cached is None:
-            cached = ""
-            if (query or has_cyrillic(word) or word[0].isupper()) and not word.isdigit():
-                cached = name_key(fold(word))
-                cached = cached if len(cached) >= MIN_KEY else ""
-            if len(self._cache) > 200_000:
-                self._cache.clear()
-            self._cache[word] = cached
-        return cached
 
-    def __call__(
-        self, value: str, positions: bool = False, chars: bool = False,
-        keeporiginal: bool = False, removestops: bool = True, start_pos: int = 0,
-        start_char: int = 0, tokenize: bool = True, mode: str = "", **kwargs: Any,
-    ) -> Iterator[Token]:
-        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
-        if not tokenize or mode == "query":
-            token.text = name_key(fold(value))
-            token.pos, token.startchar, token.endchar = start_pos, start_char, start_char
-            token.boost, token.stopped = 1.0, False
-            yield token
-            return
-        for pos, match in enumerate(WORD_PATTERN.finditer(value), start_pos):
-            text = self.key(match.group())
-            if text:
-                token.text, token.pos, token.boost, token.stopped = text, pos, 1.0, False
-                if chars:
-                    token.startchar = start_char + match.start()
-                    token.endchar = start_char + match.end()
-                if keeporiginal:
-                    token.original = match.group()
-                yield token
+# Uzbek Cyrillic to the official Uzbek Latin alphabet (apostrophes fold away later).
+_UZBEK = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "j", "з": "z",
+    "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "x", "ц": "ts", "ч": "ch", "ш": "sh",
+    "щ": "sh", "ъ": "", "ы": "i", "ь": "", "э": "e", "ю": "yu", "я": "ya", "ў": "o",
+    "қ": "q", "ғ": "g", "ҳ": "h",
+})
+# Azerbaijani Cyrillic (used until 1991) to the Azerbaijani Latin alphabet.
+_AZERBAIJANI = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "q", "ғ": "ğ", "д": "d", "е": "e", "ә": "ə", "ж": "j",
+    "з": "z", "и": "i", "ы": "ı", "ј": "y", "й": "y", "к": "k", "ҝ": "g", "л": "l", "м": "m",
+    "н": "n", "о": "o", "ө": "ö", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ү": "ü",
+    "ф": "f", "х": "x", "һ": "h", "ч": "ç", "ҹ": "c", "ш": "ş", "ю": "yu", "я": "ya",
+    "ц": "ts", "ъ": "", "ь": "", "э": "e", "ё": "yo",
+})
+_UZBEK_ONLY = frozenset("ўқғҳ")
+_AZERBAIJANI_ONLY = frozenset("әөүҝҹјһ")
+_UZ_IOTATED_E = re.compile(r"(?:^|(?<=[аеёиоуэюяўъь]))е")
+
+
+def latin_forms(word: str, language: str | None = None) -> list[str]:
+    """The folded Latin spellings of a word in Uzbek or Azerbaijani: itself when Latin; when
+    Cyrillic, its official Latin spelling in language ("uz" or "az"), or in both when the
+    language is not known and the letters allow either."""
+    lower = word.lower()
+    if not has_cyrillic(lower):
+        return [fold(word)]
+    letters = set(lower)
+    languages = [language] if language in ("uz", "az") else [
+        code for code, only, other in (("uz", _UZBEK_ONLY, _AZERBAIJANI_ONLY),
+                                       ("az", _AZERBAIJANI_ONLY, _UZBEK_ONLY))
+        if not letters & other or letters & only]
+    out = []
+    for code in languages or ["uz"]:
+        if code == "uz":
+            latin = _UZ_IOTATED_E.sub("ye", lower).translate(_UZBEK)
+        else:
+            latin = lower.translate(_AZERBAIJANI)
+        out.append(fold(latin))
+    return list(dict.fromkeys(out))

@@ -20,7 +20,6 @@ from indexer.export.tabular import write_csv
 from indexer.export.types import ExportError, ExportReport, ExportSelection
 from indexer.export.w3c import write_json
 from indexer.filestore import FileStore
-from indexer.index import SearchIndex
 from indexer.models import utcnow
 from indexer.progress import CancelFn, ProgressFn, never_cancel, no_progress
 
@@ -70,7 +69,8 @@ def output_path(out: Path, fmt: Format, name: str) -> Path:
     return out
 
 
-def run_export(sessions: sessionmaker[Session], files: FileStore, index: SearchIndex,
+def run_export(sessions: sessionmaker[Session], files: FileStore,
+               find_ids: Callable[[str], list[int]],
                selection: ExportSelection, fmt: str, out: Path,
                progress: ProgressFn = no_progress, cancel: CancelFn = never_cancel
                ) -> ExportReport:
@@ -84,7 +84,7 @@ def run_export(sessions: sessionmaker[Session], files: FileStore, index: SearchI
         raise ExportError(f"“{fmt}” is not an export format; use one of "
                           f"{', '.join(FORMATS)}.")
     with sessions() as session:
-        ids = resolve(session, index, selection)
+        ids = resolve(session, find_ids, selection)
     target = output_path(Path(out), spec, selection.label())
     job = ExportJob(selection.label(), target, len(ids), progress, cancel, utcnow(), sessions)
     try:

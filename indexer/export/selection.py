@@ -1,22 +1,23 @@
 """Turn an ExportSelection into the ordered ids of the documents it names."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from indexer.documents import DocumentView, list_documents
 from indexer.errors import NotFound
 from indexer.export.types import ExportError, ExportSelection
-from indexer.index import SearchIndex
 from indexer.models import Collection, Document, Tag, collection_documents
-from indexer.query import QueryBuilder
 from indexer.records import chunks
 from indexer.tags import normalize_tag
 
 CHOOSE = "Choose what to export: documents by id, a collection, a tag or a search query."
 
 
-def resolve(session: Session, index: SearchIndex, selection: ExportSelection) -> list[int]:
+def resolve(session: Session, find_ids: Callable[[str], list[int]], selection: ExportSelection
+            ) -> list[int]:
     """The ids of the selected documents, in a sensible order.
 
     Raises ExportError when the selection names nothing or holds no documents, NotFound for
@@ -34,7 +35,7 @@ def resolve(session: Session, index: SearchIndex, selection: ExportSelection) ->
     elif selection.tag is not None:
         ids = _by_tag(session, selection.tag)
     else:
-        ids = matching_ids(session, index, selection.query or "")
+        ids = matching_ids(session, find_ids, selection.query or "")
     if not ids:
         raise ExportError(f"There is nothing to export: {selection.label()} holds no documents.")
     return ids
@@ -74,18 +75,14 @@ def _by_tag(session: Session, name: str) -> list[int]:
     return [r.id for r in rows]
 
 
-def matching_ids(session: Session, index: SearchIndex, query: str) -> list[int]:
+def matching_ids(session: Session, find_ids: Callable[[str], list[int]], query: str
+                 ) -> list[int]:
     """Every document a query finds (those with all the words first), not only a first page.
 
     Raises QueryError for an empty or malformed query.
     """
-    q_all, q_any = QueryBuilder(index.docs.schema).build(query)
-    ids: dict[int, None] = {}
-    with index.searchers() as (docs, _):
-        for q in (q_all, q_any):
-            for hit in docs.search(q, limit=None):
-                ids.setdefault(int(hit["id"]), None)
-    existing = _existing(session, list(ids))
+    ids = list(dict.fromkeys(find_ids(query)))
+    existing = _existing(session, ids)
     return [i for i in ids if i in existing]
 
 

@@ -128,7 +128,7 @@ def test_similar_and_sorted_search(tmp_path: Path) -> None:
     assert code == 0 and len(json.loads(out)["hits"]) == 2
     code, out = run(arch, "similar", str(ids["a.txt"]), "--json")
     assert code == 0 and [h["id"] for h in json.loads(out)] == [ids["b.txt"]]
-    code, out = run(arch, "search", "fisheris")
+    code, out = run(arch, "search", "fisheies")
     assert "Did you mean: fisheries" in out
     code, _ = run(arch, "similar", "99")
     assert code == 1

@@ -63,4 +63,6 @@ def test_real_queries_over_the_corpus(imported: tuple[Archive, ImportReport]) ->
     assert "Uzbekistan and Azerbaijan" in seed.hits[0].title
     assert archive.search("Mirziyoyev", limit=3).total >= 1
     long_query = "what did the chancellor say about the budget and taxes before the election"
-    assert archive.search(long_query, limit=10).total > 10
+    answer = archive.search(long_query, limit=10)
+    # Few documents hold every word; the best of those holding some of them fill the page.
+    assert answer.all_words and 0 < answer.total < 10 and len(answer.hits) == 10

@@ -43,7 +43,7 @@ def docs(archive: Archive, tmp_path_factory: pytest.TempPathFactory) -> dict[str
 
 
 def test_did_you_mean_corrects_an_unknown_word(archive: Archive, docs: dict[str, int]) -> None:
-    result = archive.search("fisheris")
+    result = archive.search("fisheies")
     assert result.suggestion == "fisheries"
     assert archive.search(result.suggestion).total > 0
     assert archive.search("continental shelv").suggestion == "continental shelf"
@@ -53,7 +53,7 @@ def test_no_suggestion_for_known_words_or_hopeless_ones(archive: Archive,
                                                         docs: dict[str, int]) -> None:
     assert archive.search("fisheries").suggestion is None
     assert archive.search("qxzvwk").suggestion is None  # nothing close: nothing offered
-    assert archive.search("tag:fisheris").suggestion is None  # field values are not words
+    assert archive.search("tag:fisheies").suggestion is None  # field values are not words
 
 
 def test_suggestion_only_when_the_corrected_query_has_hits(archive: Archive,

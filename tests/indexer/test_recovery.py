@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from indexer.archive import Archive
-from indexer.index import VERSION_FILE
+from indexer.search import VERSION_FILE
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -3,25 +3,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from whoosh.reading import IndexReader
-
-from indexer.analysis import WORD_PATTERN, fold
+from indexer.analysis import WORD_PATTERN, ScriptStemmer, fold
+from indexer.search import fields as F
+from indexer.search.expand import Expander
 from indexer.translit import name_key
-from indexer.variations import within_distance
 
-FIELD = "content"
 MIN_WORD = 3  # shorter words are too often meant as typed
-_OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"})
+_OPERATORS = frozenset({"AND", "OR", "NOT", "TO"})
 
 
-def suggest(text: str, reader: IndexReader, has_hits: Callable[[str], bool]) -> str | None:
+def suggest(text: str, expander: Expander, stemmer: ScriptStemmer,
+            has_hits: Callable[[str], bool]) -> str | None:
     """A corrected query, or None when no word is unknown or the correction finds nothing."""
     corrected, changed = text, False
     for match in reversed(list(WORD_PATTERN.finditer(text))):
         word = match.group()
         if not _plain_word(text, match.start(), match.end(), word):
             continue
-        better = correct(fold(word), reader)
+        better = correct(fold(word), expander, stemmer)
         if better is not None:
             corrected = corrected[:match.start()] + better + corrected[match.end():]
             changed = True
@@ -37,21 +36,15 @@ def _plain_word(text: str, start: int, end: int, word: str) -> bool:
             and before not in (":", "-") and after not in (":", "*", "~", "?"))
 
 
-def correct(word: str, reader: IndexReader) -> str | None:
+def correct(word: str, expander: Expander, stemmer: ScriptStemmer) -> str | None:
     """The most frequent indexed word within edit distance 1 (2 for long words) of an unknown
-    word; None if the word is indexed or nothing is close."""
-    if reader.doc_frequency(FIELD, word) > 0 or reader.doc_frequency("xlat", name_key(word)) > 0:
-        return None  # known, maybe in another script
-    for maxdist in (1, 2) if len(word) >= 6 else (1,):
-        best, best_df = None, 0
-        for btext in reader.expand_prefix(FIELD, word[:1]):
-            candidate = btext.decode("utf-8")
-            if abs(len(candidate) - len(word)) > maxdist or candidate.isdigit():
-                continue
-            if within_distance(candidate, word, maxdist):
-                df = reader.doc_frequency(FIELD, candidate)
-                if df > best_df:
-                    best, best_df = candidate, df
-        if best is not None:
-            return best
+    word; None if the word is indexed (in any form or script) or nothing is close."""
+    reader = expander.reader
+    if expander.known(word) or (F.BODY, stemmer.stem(word)) in reader or (
+            F.NAMES, name_key(word)) in reader:
+        return None
+    for edits in (1, 2) if len(word) >= 6 else (1,):
+        close = [w for w in expander.fuzzy(word, edits) if w != word and not w.isdigit()]
+        if close:
+            return max(close, key=expander.frequency)
     return None

@@ -1,0 +1,115 @@
+"""Running compiled queries: the top hits (every word first, then some), the total, under a
+time budget.
+
+Top hits come from Whoosh's collector with block-quality skipping (plain term matchers). The
+total is counted by walking the matches until the budget for counting is spent, then
+estimated from how far the walk got ("about N").
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+
+from whoosh import query as wq
+from whoosh import sorting
+from whoosh.collectors import TimeLimit, TimeLimitCollector
+from whoosh.searching import Searcher
+
+from indexer.errors import QueryError
+from indexer.search import fields as F
+from indexer.search.compile import Compiled
+
+# How results may be ordered: sort field and whether largest comes first; ties (and
+# documents without a date) in order of relevance.
+SORTS = {"relevance": None, "date": (F.DATE, True), "title": (F.SORT_TITLE, False)}
+SEARCH_BUDGET_S = 3.0      # a search that takes longer stops with a sentence
+COUNT_BUDGET_S = 0.025     # counting past this estimates the total
+SPENT = ("This search took too long and was stopped; try fewer or less common words, or a "
+         "longer prefix.")
+
+
+class Budget:
+    """A deadline for one search."""
+
+    def __init__(self, seconds: float = SEARCH_BUDGET_S) -> None:
+        self.deadline = time.monotonic() + seconds
+
+    def left(self) -> float:
+        return self.deadline - time.monotonic()
+
+    def check(self) -> None:
+        """Raise QueryError when the time is spent."""
+        if self.left() <= 0:
+            raise QueryError(SPENT)
+
+
+@dataclass
+class Ranked:
+    """Top hits as (global docnum, score), and what the total counts."""
+
+    hits: list[tuple[int, float]]
+    total: int
+    exact: bool = True
+    all_words: bool = True
+    matches: list[int] = field(default_factory=list)  # every match, when asked for
+
+
+def rank(searcher: Searcher, compiled: Compiled, limit: int, sort: str, budget: Budget,
+         keep_matches: bool = False) -> Ranked:
+    """The top limit documents: those with every word first, then those with some."""
+    hits = _top(searcher, compiled.every, limit, sort, budget)
+    total, exact, matches = count(searcher, compiled.every, budget, keep_matches)
+    all_words = True
+    if compiled.some is not None and len(hits) < limit:
+        seen = {d for d, _ in hits}
+        more = _top(searcher, compiled.some, limit + len(hits), sort, budget)
+        hits += [(d, s) for d, s in more if d not in seen][: limit - len(hits)]
+        if total == 0:
+            total, exact, matches = count(searcher, compiled.some, budget, keep_matches)
+            all_words = False
+    return Ranked(hits, total, exact, all_words, matches)
+
+
+def _top(searcher: Searcher, q: wq.Query, limit: int, sort: str, budget: Budget
+         ) -> list[tuple[int, float]]:
+    order = SORTS[sort]
+    sortedby = None
+    if order is not None:
+        sortedby = sorting.MultiFacet([sorting.FieldFacet(order[0], reverse=order[1]),
+                                       sorting.ScoreFacet()])
+    collector = TimeLimitCollector(searcher.collector(limit=limit, sortedby=sortedby),
+                                   timelimit=max(budget.left(), 0.001), use_alarm=False)
+    try:
+        searcher.search_with_collector(q, collector)
+    except TimeLimit as exc:
+        raise QueryError(SPENT) from exc
+    results = collector.results()
+    return [(hit.docnum, _score(hit.score)) for hit in results]
+
+
+def _score(value: object) -> float:
+    """The relevance score (0 when results are sorted by a field: Whoosh gives the key)."""
+    return round(float(value), 4) if isinstance(value, (int, float)) else 0.0
+
+
+def count(searcher: Searcher, q: wq.Query, budget: Budget, keep: bool = False
+          ) -> tuple[int, bool, list[int]]:
+    """(number of matches, exact?, the matches if keep): estimated from the part counted when
+    counting takes longer than COUNT_BUDGET_S (or, keeping the matches, the search budget)."""
+    stop = time.monotonic() + min(budget.left() if keep else COUNT_BUDGET_S, budget.left())
+    found = 0
+    kept: list[int] = []
+    total_docs = searcher.doc_count_all() or 1
+    for sub, offset in searcher.leaf_searchers():
+        for docnum in q.matcher(sub, sub.boolean_context()).all_ids():
+            found += 1
+            if keep:
+                kept.append(offset + docnum)
+            if not found % 512 and time.monotonic() > stop:
+                return _estimate(found, offset + docnum, total_docs), False, kept
+    return found, True, kept
+
+
+def _estimate(found: int, reached: int, total_docs: int) -> int:
+    """The total if matches go on as densely as in the part counted."""
+    return max(found, round(found * total_docs / max(reached + 1, 1)))
