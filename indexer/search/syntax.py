@@ -139,7 +139,7 @@ class _Parser:
         self.cut = False
 
     def parse(self) -> Node | None:
-        node = self._or()
+        node = self._sequence()
         if self.at < len(self.tokens):  # a ")" with no "("
             raise QueryError("The query has an unmatched parenthesis: a “)” with no “(”.")
         return node
@@ -147,10 +147,24 @@ class _Parser:
     def _peek(self) -> tuple[str, str] | None:
         return self.tokens[self.at] if self.at < len(self.tokens) else None
 
+    def _sequence(self) -> Node | None:
+        """Units side by side: an implicit AND (explicit operators bind tighter, so
+        `pipeline OR dams tag:energy` needs the tag and either word)."""
+        children: list[Node] = []
+        while (tok := self._peek()) and tok[0] != "close":
+            if tok[0] == "word" and OPERATORS.get(tok[1]) in ("and", "or"):
+                self.at += 1  # an operator with nothing before it
+                continue
+            node = self._or()
+            if node is not None:
+                children.append(node)
+        if len(children) <= 1:
+            return children[0] if children else None
+        return Group("and", children, implicit=True)
+
     def _or(self) -> Node | None:
         parts = [self._and()]
-        while (tok := self._peek()) and tok[0] == "word" and OPERATORS.get(tok[1]) == "or":
-            self.at += 1
+        while self._operator("or"):
             parts.append(self._and())
         kept = [p for p in parts if p is not None]
         if len(kept) <= 1:
@@ -158,23 +172,27 @@ class _Parser:
         return Group("or", kept)
 
     def _and(self) -> Node | None:
-        children: list[Node] = []
-        explicit = False
-        while (tok := self._peek()) and tok[0] != "close":
-            if tok[0] == "word" and OPERATORS.get(tok[1]) == "or":
-                break
-            if tok[0] == "word" and OPERATORS.get(tok[1]) == "and":
-                self.at += 1
-                explicit = True
-                continue
-            node = self._unary()
-            if node is not None:
-                children.append(node)
-        if len(children) <= 1:
-            return children[0] if children else None
-        return Group("and", children, implicit=not explicit)
+        parts = [self._unary()]
+        while self._operator("and"):
+            parts.append(self._unary())
+        kept = [p for p in parts if p is not None]
+        if len(kept) <= 1:
+            return kept[0] if kept else None
+        return Group("and", kept)
+
+    def _operator(self, name: str) -> bool:
+        """Step over the operator if it comes next with a unit after it."""
+        tok = self._peek()
+        if not (tok and tok[0] == "word" and OPERATORS.get(tok[1]) == name):
+            return False
+        following = self.tokens[self.at + 1] if self.at + 1 < len(self.tokens) else None
+        self.at += 1
+        return following is not None and following[0] != "close" and not (
+            following[0] == "word" and OPERATORS.get(following[1]) in ("and", "or"))
 
     def _unary(self) -> Node | None:
+        if self._peek() is None or self._peek()[0] == "close":  # type: ignore[index]
+            return None
         kind, text = self.tokens[self.at]
         if kind == "word" and OPERATORS.get(text) == "not":
             self.at += 1
@@ -201,7 +219,7 @@ class _Parser:
         self.depth += 1
         if self.depth > MAX_DEPTH:
             raise QueryError(f"The query nests brackets more than {MAX_DEPTH} deep.")
-        node = self._or()
+        node = self._sequence()
         if self._peek() is None:
             raise QueryError("The query has an unmatched parenthesis: a “(” that is not closed.")
         self.at += 1  # the ")"
