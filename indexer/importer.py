@@ -122,7 +122,10 @@ class _Run:
         for path in paths:
             if self.cancel():
                 raise Cancelled()
-            candidate = self._refuse(path) if isinstance(path, Refused) else self._checksum(path)
+            if isinstance(path, Refused):
+                self._refuse(path)
+                continue
+            candidate = self._checksum(path)
             if candidate is not None:
                 candidates.append(candidate)
         known = self._known_duplicates(candidates)
