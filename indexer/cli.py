@@ -15,7 +15,7 @@ from indexer.export import FORMATS, BundleReport, ExportSelection
 from indexer.paths import ArchivePaths, resolve_archive_dir
 from indexer.rows import ImportReport
 from indexer.search import SearchHit
-from indexer.terminal import ProgressBar, plain_snippet
+from indexer.terminal import ProgressBar, plain_snippet, safe_text
 
 log = logging.getLogger("dossier")
 
@@ -130,9 +130,12 @@ def cmd_import(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
                                                  else {"error": r})} for path, r in merged]
         _print_json(data, out)
     else:
-        out.writelines(f"imported   {doc_id:>6}  {path}\n" for path, doc_id in report.imported)
-        out.writelines(f"duplicate  {doc_id:>6}  {path}\n" for path, doc_id in report.duplicates)
-        out.writelines(f"failed             {path}: {error}\n" for path, error in report.failed)
+        out.writelines(f"imported   {doc_id:>6}  {safe_text(path)}\n"
+                       for path, doc_id in report.imported)
+        out.writelines(f"duplicate  {doc_id:>6}  {safe_text(path)}\n"
+                       for path, doc_id in report.duplicates)
+        out.writelines(f"failed             {safe_text(path)}: {safe_text(error)}\n"
+                       for path, error in report.failed)
         _print_bundles(merged, out)
         out.write(f"{len(report.imported)} imported, {len(report.duplicates)} duplicates, "
                   f"{len(report.failed)} failed\n")
@@ -156,10 +159,10 @@ def _import_bundles(archive: Archive, bundles: list[str], bar: ProgressBar
 def _print_bundles(merged: list[tuple[str, BundleReport | str]], out: TextIO) -> None:
     for path, result in merged:
         if not isinstance(result, BundleReport):
-            out.write(f"failed             {path}: {result}\n")
+            out.write(f"failed             {safe_text(path)}: {safe_text(result)}\n")
             continue
-        out.write(f"bundle             {path}: {result.summary()}\n")
-        out.writelines(f"conflict           {c.what} {c.uuid} of “{c.document}”: kept the "
+        out.write(f"bundle             {safe_text(path)}: {safe_text(result.summary())}\n")
+        out.writelines(f"conflict           {c.what} {c.uuid} of “{safe_text(c.document)}”: kept the "
                        f"{c.kept}'s newer version\n" for c in result.conflicts)
 
 
@@ -172,8 +175,9 @@ def cmd_export(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
     if args.json:
         _print_json(report.to_json(), out)
     else:
-        out.writelines(f"wrote    {path}\n" for path in report.written)
-        out.writelines(f"skipped  {s.id:>6}  {s.title}: {s.reason}\n" for s in report.skipped)
+        out.writelines(f"wrote    {safe_text(str(path))}\n" for path in report.written)
+        out.writelines(f"skipped  {s.id:>6}  {safe_text(s.title)}: {safe_text(s.reason)}\n"
+                       for s in report.skipped)
         out.write(f"{report.documents} document(s) and {report.annotations} annotation(s) "
                   f"exported as {report.format}, {len(report.skipped)} skipped\n")
     return EXIT_PARTIAL if report.skipped else EXIT_OK
@@ -188,9 +192,9 @@ def cmd_search(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
     if args.json:
         _print_json(result.to_json(), out)
         return EXIT_OK
-    out.write(f"{result.total} document(s) match “{result.query}”\n")
+    out.write(f"{result.total} document(s) match “{safe_text(result.query)}”\n")
     if result.suggestion:
-        out.write(f"Did you mean: {result.suggestion}\n")
+        out.write(f"Did you mean: {safe_text(result.suggestion)}\n")
     _print_hits(result.hits, out)
     return EXIT_OK
 
@@ -210,7 +214,8 @@ def _print_hits(hits: list[SearchHit], out: TextIO) -> None:
         pages = ", ".join(f"{page} ({count})" if count > 1 else str(page)
                           for page, count in hit.page_hits[:12])
         pages = f" p. {pages}" if pages else ""
-        out.write(f"\n[{hit.id}] {hit.title}  ({hit.kind}, {hit.language or '?'}){pages}\n")
+        out.write(f"\n[{hit.id}] {safe_text(hit.title)}  ({hit.kind}, {hit.language or '?'})"
+                  f"{pages}\n")
         out.write(f"    {plain_snippet(hit.snippet, out.isatty())}\n")
 
 
@@ -240,9 +245,9 @@ def cmd_list(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
         _print_json([r.to_json() for r in rows], out)
         return EXIT_OK
     for r in rows:
-        tags = f"  [{', '.join(r.tags)}]" if r.tags else ""
+        tags = f"  [{safe_text(', '.join(r.tags))}]" if r.tags else ""
         out.write(f"{r.id:>6}  {r.kind:<5} {r.language or '?':<3} {r.published or '':<10}  "
-                  f"{r.title}{tags}\n")
+                  f"{safe_text(r.title)}{tags}\n")
     return EXIT_OK
 
 
@@ -257,8 +262,10 @@ def cmd_show(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
                 "checksum", "imported_at", "tags"):
         value = data[key]
         if value not in (None, "", []):
-            out.write(f"{key:>13}: {', '.join(value) if isinstance(value, list) else value}\n")
-    out.writelines(f"\nnote {note.id} ({note.modified_at:%Y-%m-%d %H:%M}):\n{note.text}\n" for note in detail.notes)
+            shown = ', '.join(value) if isinstance(value, list) else str(value)
+            out.write(f"{key:>13}: {safe_text(shown)}\n")
+    out.writelines(f"\nnote {note.id} ({note.modified_at:%Y-%m-%d %H:%M}):\n"
+                   f"{safe_text(note.text, multiline=True)}\n" for note in detail.notes)
     return EXIT_OK
 
 
@@ -275,14 +282,14 @@ def cmd_text(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
     if args.json:
         _print_json(texts, out)
     else:
-        out.write("\n\f\n".join(texts.values()) + "\n")
+        out.write(safe_text("\n\f\n".join(texts.values()), multiline=True) + "\n")
     return EXIT_OK
 
 
 def cmd_tag(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
     change = archive.add_tags if args.command == "tag" else archive.remove_tags
     tags = change(args.id, args.tags)
-    out.write(f"{args.id}: {', '.join(tags) if tags else '(no tags)'}\n")
+    out.write(f"{args.id}: {safe_text(', '.join(tags)) if tags else '(no tags)'}\n")
     return EXIT_OK
 
 
@@ -309,8 +316,9 @@ def cmd_annotations(archive: Archive, args: argparse.Namespace, out: TextIO) -> 
         return EXIT_OK
     for m in marks:
         where = "orphaned" if m.orphaned else f"p. {m.page}"
-        comment = f"  — {m.comment}" if m.comment else ""
-        out.write(f"{m.id:>5}  {where:<9} {m.kind:<9} {m.color}  “{m.quote}”{comment}\n")
+        comment = f"  — {safe_text(m.comment)}" if m.comment else ""
+        out.write(f"{m.id:>5}  {where:<9} {m.kind:<9} {m.color}  “{safe_text(m.quote)}”"
+                  f"{comment}\n")
     return EXIT_OK
 
 
@@ -330,8 +338,8 @@ def cmd_check(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
         _print_json(report.to_json(), out)
     else:
         out.write(f"{report.documents} document(s) checked\n")
-        out.writelines(f"problem: {line}\n" for line in report.problems)
-        out.writelines(f"note: {line}\n" for line in report.notes)
+        out.writelines(f"problem: {safe_text(line)}\n" for line in report.problems)
+        out.writelines(f"note: {safe_text(line)}\n" for line in report.notes)
         out.write("archive OK\n" if report.ok else f"{len(report.problems)} problem(s)\n")
     return EXIT_OK if report.ok else EXIT_ERROR
 
@@ -355,14 +363,15 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
             return COMMANDS[args.command](archive, args, out)
     except DossierError as exc:
         log.info("Command failed: %s", exc)
-        sys.stderr.write(f"dossier: {exc}\n")
+        sys.stderr.write(f"dossier: {safe_text(str(exc))}\n")
         return EXIT_ERROR
     except BrokenPipeError:  # output piped into `head` and the like
         sys.stderr.close()
         return EXIT_OK
     except OSError as exc:
         log.exception("Command failed")
-        sys.stderr.write(f"dossier: {exc.strerror or exc}: {exc.filename or ''}\n")
+        sys.stderr.write(f"dossier: {safe_text(str(exc.strerror or exc))}: "
+                         f"{safe_text(str(exc.filename or ''))}\n")
         return EXIT_ERROR
     except KeyboardInterrupt:
         sys.stderr.write("\ndossier: interrupted; every document is either fully imported "

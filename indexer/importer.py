@@ -23,7 +23,7 @@ from indexer.records import record_of
 from indexer.rows import ImportReport
 from indexer.search import IndexBatch, SearchIndex
 from indexer.tags import get_or_create_tags
-from indexer.walk import expand_paths
+from indexer.walk import Refused, expand_paths, readable
 
 log = logging.getLogger(__name__)
 
@@ -100,6 +100,7 @@ class _Run:
 
     # --- reporting -------------------------------------------------------------
     def _done(self, path: str, status: str, doc_id: int | None, error: str | None) -> None:
+        path, error = _readable_report(path, error)
         if status == "imported":
             assert doc_id is not None
             self.report.imported.append((path, doc_id))
@@ -114,18 +115,25 @@ class _Run:
         self.progress(self.report.count, self.total, path)
 
     # --- step 1: checksums and duplicates --------------------------------------
-    def checksum_all(self, paths: list[Path]) -> list[_Candidate]:
+    def checksum_all(self, paths: list[Path | Refused]) -> list[_Candidate]:
         self.total = len(paths)
         self.progress(0, self.total, "")
         candidates: list[_Candidate] = []
         for path in paths:
             if self.cancel():
                 raise Cancelled()
+            if isinstance(path, Refused):
+                self._refuse(path)
+                continue
             candidate = self._checksum(path)
             if candidate is not None:
                 candidates.append(candidate)
         known = self._known_duplicates(candidates)
         return [c for c in candidates if c.checksum not in known]
+
+    def _refuse(self, item: Refused) -> None:
+        """A file the folder walk did not follow (e.g. a link leaving the folder)."""
+        self._done(str(item.path), "failed", None, item.reason)
 
     def _checksum(self, path: Path) -> _Candidate | None:
         if not path.is_file():
@@ -312,10 +320,11 @@ def _document(c: _Candidate, ex: Extracted) -> Document:
     meta: dict[str, object] = dict(ex.metadata)
     if ex.warnings:
         meta["warnings"] = ex.warnings
+    name, stem, where = _readable_names(c.path)
     doc = Document(
-        title=(ex.title or c.path.stem).strip()[:1000], kind=ex.kind, source=ex.source,
+        title=(ex.title or stem).strip()[:1000], kind=ex.kind, source=ex.source,
         author=ex.author, published=ex.published, year=year, language=ex.language,
-        checksum=c.checksum, original_name=c.path.name, original_path=str(c.path.resolve()),
+        checksum=c.checksum, original_name=name, original_path=where,
         size=c.size, page_count=len(ex.pages), text_status=ex.text_status, meta=meta,
         indexed=False,
     )
@@ -325,6 +334,18 @@ def _document(c: _Candidate, ex: Extracted) -> Document:
     doc.annotations = [_annotation(a, ex.pages) for a in ex.annotations]
     doc.notes = []  # loaded as empty: indexing it needs no query
     return doc
+
+
+def _readable_report(path: str, error: str | None) -> tuple[str, str | None]:
+    """A file's path and error as reported and logged: bytes of a name that are not UTF-8
+    become U+FFFD (the report and the log cannot carry them)."""
+    return readable(path), (readable(error) if error is not None else None)
+
+
+def _readable_names(path: Path) -> tuple[str, str, str]:
+    """name, stem and absolute path of a file as stored in the database (which cannot hold
+    the undecodable bytes of a name that is not UTF-8)."""
+    return readable(path.name), readable(path.stem), readable(str(path.resolve()))
 
 
 _ANNOT_KINDS = {"Highlight": "highlight", "Underline": "underline", "StrikeOut": "strike",

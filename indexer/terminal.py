@@ -1,4 +1,4 @@
-"""Terminal output helpers for the CLI: a progress bar and plain-text snippets."""
+"""Terminal output helpers for the CLI: escaping, a progress bar and plain-text snippets."""
 from __future__ import annotations
 
 import html
@@ -8,12 +8,34 @@ import time
 from typing import TextIO
 
 _BOLD = re.compile(r"<b>(.*?)</b>", re.DOTALL)
+# C0 and C1 controls (ESC starts terminal commands), the marks and overrides that reorder
+# text (a name can show "fdp.exe" as "exe.pdf"), line separators, and lone surrogates.
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e"
+                     "\u2066-\u2069\ud800-\udfff]")
+_LAYOUT = frozenset("\n\t\f")
+
+
+def safe_text(text: str, multiline: bool = False) -> str:
+    """text with every character that could command or reorder a terminal shown escaped
+    (ESC as \\x1b, U+202E as \\u202e); a byte of a file name that is not UTF-8 shows as
+    \\xNN. multiline keeps newlines, tabs and form feeds (for document text)."""
+    return _UNSAFE.sub(lambda m: _escape(m.group(), multiline), text)
+
+
+def _escape(char: str, multiline: bool) -> str:
+    if multiline and char in _LAYOUT:
+        return char
+    code = ord(char)
+    if 0xDC80 <= code <= 0xDCFF:  # a byte that was not UTF-8 (surrogateescape)
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 def plain_snippet(snippet: str, tty: bool) -> str:
     """A search snippet for a terminal: matches in bold on a tty, **marked** otherwise."""
-    marked = _BOLD.sub(r"\x1b[1m\1\x1b[0m" if tty else r"**\1**", snippet)
-    return html.unescape(marked)
+    on, off = ("\x1b[1m", "\x1b[0m") if tty else ("**", "**")
+    parts = [safe_text(html.unescape(part)) for part in _BOLD.split(snippet)]
+    return "".join(f"{on}{part}{off}" if i % 2 else part for i, part in enumerate(parts))
 
 
 class ProgressBar:
@@ -36,7 +58,7 @@ class ProgressBar:
         width = shutil.get_terminal_size((80, 20)).columns
         bar_width = 30
         filled = int(bar_width * done / total) if total else 0
-        text = f"[{'#' * filled}{'.' * (bar_width - filled)}] {done}/{total} {message}"
+        text = f"[{'#' * filled}{'.' * (bar_width - filled)}] {done}/{total} {safe_text(message)}"
         self.stream.write("\r" + text[: width - 1].ljust(width - 1))
         self.stream.flush()
         self._shown = True

@@ -23,6 +23,7 @@ class CommentDialog(QDialog):
         self.setWindowTitle(title)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.quote = QLabel(self)
+        self.quote.setTextFormat(Qt.TextFormat.PlainText)  # document text is never HTML
         self.quote.setWordWrap(True)
         shown = quote if len(quote) <= 240 else quote[:239] + "…"
         self.quote.setText(self.tr("“%1”").replace("%1", shown) if quote else "")

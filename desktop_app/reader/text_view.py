@@ -5,10 +5,9 @@ import html
 import re
 from bisect import bisect_right
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QColor,
-    QDesktopServices,
     QFont,
     QFontInfo,
     QResizeEvent,
@@ -18,8 +17,9 @@ from PySide6.QtGui import (
     QTextFormat,
     QTextTable,
 )
-from PySide6.QtWidgets import QFrame, QTextBrowser, QTextEdit, QWidget
+from PySide6.QtWidgets import QFrame, QTextEdit, QWidget
 
+from desktop_app.offline_text import OfflineBrowser, insert_markdown, set_markdown
 from indexer.analysis import fold, term_spans
 
 READING_WIDTH_EM = 42
@@ -29,7 +29,6 @@ TERM_COLOUR = QColor(255, 226, 60)
 HIT_COLOUR = QColor(255, 190, 120)
 CURRENT_COLOUR = QColor(255, 140, 40)
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
-_LINK_SCHEMES = ("http", "https", "mailto")
 
 Range = tuple[int, int]      # (start, end) character positions in the QTextDocument
 TextMark = tuple[Range, str, QColor]   # where, kind (highlight, underline, strike), colour
@@ -84,8 +83,9 @@ def _selection(cursor: QTextCursor, colour: QColor) -> QTextEdit.ExtraSelection:
     return selection
 
 
-class TextView(QTextBrowser):
-    """Read-only formatted text of html, text, markdown and docx documents."""
+class TextView(OfflineBrowser):
+    """Read-only formatted text of html, text, markdown and docx documents; loads nothing
+    a document names (images, style sheets) and opens only web and mail links."""
 
     pageChanged = Signal(int)    # 1-based
 
@@ -93,8 +93,6 @@ class TextView(QTextBrowser):
         super().__init__(parent)
         self.setObjectName("readerTextView")
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setOpenLinks(False)
-        self.anchorClicked.connect(self._open_link)
         self._page_starts: list[int] = [0]
         self._terms: list[Range] = []
         self._hits: list[Range] = []
@@ -111,7 +109,7 @@ class TextView(QTextBrowser):
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.document().setDefaultFont(font)
         if kind == "markdown" and len(pages) == 1:
-            self.document().setMarkdown(pages[0])   # tables come out right only this way
+            set_markdown(self.document(), pages[0])   # tables come out right only this way
         else:
             self._insert_pages(kind, pages)
         self._finish_layout()
@@ -129,7 +127,7 @@ class TextView(QTextBrowser):
             start = self._insert_marker(cursor, number) if len(pages) > 1 else 0
             self._page_starts.append(start)
             if kind == "markdown":
-                cursor.insertMarkdown(text)
+                insert_markdown(cursor, text)
             else:
                 cursor.insertHtml(paragraphs_html(text))
 
@@ -174,14 +172,6 @@ class TextView(QTextBrowser):
         self._page_starts, self._last_page = [0], 0
         self.setExtraSelections([])
         self.clear()
-
-    def loadResource(self, kind: int, name: QUrl) -> object:
-        """Load no images or style sheets: the archive is offline and files are standalone."""
-        return None
-
-    def _open_link(self, url: QUrl) -> None:
-        if url.scheme() in _LINK_SCHEMES:
-            QDesktopServices.openUrl(url)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

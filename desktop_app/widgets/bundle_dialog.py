@@ -68,6 +68,7 @@ class BundleDialog(QDialog):
         self.running = True
         self.heading = QLabel(self.tr("Importing the bundle “%1”…").replace("%1", path.name),
                               self)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)  # it quotes a file name
         self.heading.setWordWrap(True)
         self.heading.setStyleSheet("font-weight: bold")
         self.bar = QProgressBar(self)

@@ -52,6 +52,7 @@ class ExportDialog(QDialog):
         self._mode = ""
         self.heading = QLabel(self.tr("Export %1").replace("%1", self.describe(selection)),
                              self)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)  # it can quote a tag or query
         self.heading.setWordWrap(True)
         self.heading.setStyleSheet("font-weight: bold")
         self.formats = self._format_list(formats)

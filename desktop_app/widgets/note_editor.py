@@ -7,13 +7,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QStackedWidget,
-    QTextBrowser,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.icons import icon
+from desktop_app.offline_text import OfflineBrowser
 
 AUTOSAVE_MS = 1500
 
@@ -30,9 +30,8 @@ class NoteEditor(QWidget):
         self.editor.setPlaceholderText(self.tr("Notes in Markdown: **bold**, *italic*, - lists…"))
         self.editor.setTabChangesFocus(True)
         self.editor.installEventFilter(self)
-        self.preview = QTextBrowser(self)
+        self.preview = OfflineBrowser(self)  # loads no image or file a note names
         self.preview.setObjectName("notePreview")
-        self.preview.setOpenExternalLinks(True)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.editor)
         self.stack.addWidget(self.preview)

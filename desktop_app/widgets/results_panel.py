@@ -45,6 +45,7 @@ class ResultsPanel(QWidget):
         self.facet_view = self._facet_view()
         self.summary = QLabel(self)
         self.summary.setObjectName("resultsSummary")
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # it can quote a title
         self.summary.setWordWrap(True)   # a narrow list wraps the count, not the window
         self.more = QPushButton(self.tr("Show more results"), self)
         self.more.setVisible(False)

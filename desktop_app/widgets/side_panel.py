@@ -52,9 +52,11 @@ class SidePanel(QStackedWidget):
         self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.fields: dict[str, QLineEdit] = {}
         self.info = QLabel(self)
+        self.info.setTextFormat(Qt.TextFormat.PlainText)  # a file name is never HTML
         self.info.setWordWrap(True)
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problem = QLabel(self)
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setWordWrap(True)
         self.problem.setVisible(False)
         self.tags = TagEditor(self)

@@ -5,21 +5,51 @@ import re
 import unicodedata
 from pathlib import Path
 
-_UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]+')
-_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)),
-             *(f"lpt{i}" for i in range(10))}
+# Characters Windows refuses in names, and path separators everywhere.
+_UNSAFE = re.compile(r'[<>:"/\\|?*]+')
+# Windows refuses these names whatever follows the first dot ("NUL.md.pdf" too), and
+# with spaces before it; COM and LPT with superscript digits as well.
+_RESERVED = frozenset({"con", "prn", "aux", "nul", "conin$", "conout$",
+                       *(f"{port}{digit}" for port in ("com", "lpt")
+                         for digit in "0123456789\u00b9\u00b2\u00b3")})
 MAX_STEM = 80
+# UTF-8 bytes of a stem: with " (999)" and a suffix it stays under the 255 bytes of Linux
+# and macOS file systems.
+MAX_STEM_BYTES = 200
 
 
 def safe_stem(title: str, fallback: str = "document") -> str:
-    """A file name stem from a title: no path separators or reserved characters or names."""
-    text = unicodedata.normalize("NFC", title)
+    """A file name stem from a title: no path separators, reserved characters or names,
+    control or direction characters, leading or trailing dots and spaces; at most MAX_STEM
+    characters and MAX_STEM_BYTES bytes in UTF-8."""
+    text = "".join(_visible(char) for char in unicodedata.normalize("NFC", title))
     text = _UNSAFE.sub(" ", text)
     text = " ".join(text.split()).strip(" .")
-    text = text[:MAX_STEM].rstrip(" .")
-    if not text or text.lower() in _RESERVED or set(text) <= {"."}:
-        text = fallback
-    return text
+    text = _shorten(text[:MAX_STEM]).rstrip(" .")
+    if not text:
+        return fallback
+    return f"_{text}" if _reserved(text) else text
+
+
+def _visible(char: str) -> str:
+    """A space for controls and separators, nothing for invisible format characters (the
+    bidi overrides that make "fdp.exe" look like "exe.pdf", zero-width ones), else char."""
+    category = unicodedata.category(char)
+    if category in ("Cc", "Zl", "Zp"):
+        return " "
+    return "" if category in ("Cf", "Cs") else char
+
+
+def _shorten(text: str) -> str:
+    data = text.encode("utf-8")
+    if len(data) <= MAX_STEM_BYTES:
+        return text
+    return data[:MAX_STEM_BYTES].decode("utf-8", errors="ignore")
+
+
+def _reserved(text: str) -> bool:
+    """True when Windows reserves the name: its part before the first dot is a device."""
+    return text.split(".", 1)[0].rstrip(" ").casefold() in _RESERVED
 
 
 class UniqueNames:

@@ -32,6 +32,8 @@ def extract_docx(path: Path) -> Extracted:
     """Read a .docx: one page of text (a line per paragraph, tab-separated table cells)."""
     document = _open(path)
     try:
+        drop_entities(document.element)
+        drop_entities(document.core_properties._element)
         blocks = list(_blocks(document.element.body, document))
     except _BROKEN as exc:
         raise CorruptFile(f"“{path.name}” is a damaged Word document.") from exc
@@ -54,6 +56,22 @@ def _open(path: Path) -> Any:
             f"“{path.name}” is not a readable Word document: the file is damaged "
             "or is another kind of file with a .docx name."
         ) from exc
+
+
+def drop_entities(root: Any) -> None:
+    """Remove entity references (a DOCTYPE's &xxe;) from an XML tree, keeping the text after
+    each: the parser leaves them unexpanded, as they should be, but Word text read from an
+    element stops at one."""
+    for entity in list(root.iter(etree.Entity)):
+        parent, before = entity.getparent(), entity.getprevious()
+        if parent is None:
+            continue
+        tail = entity.tail or ""
+        if before is not None:
+            before.tail = (before.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+        parent.remove(entity)
 
 
 def _reject_ole(path: Path) -> None:

@@ -5,6 +5,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from indexer.errors import UnsupportedFile
+from indexer.extract.guard import guarded
 from indexer.extract.types import Extracted
 from indexer.language import detect_language, detect_page_languages
 
@@ -56,7 +57,7 @@ def extract(path: Path, password: str | None = None) -> Extracted:
         raise UnsupportedFile(
             f"“{path.name}” is not a format Dossier reads (PDF, HTML, text, Markdown, DOCX)."
         )
-    result = _run(kind, path, password)
+    result = guarded(_run(kind, path, password))
     if result.language is None:
         result.language = detect_language(result.text)
     if len(result.pages) > 1:

@@ -1,6 +1,7 @@
 """Plain text and Markdown files: encoding detection, title, author and date from their headers."""
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -15,6 +16,9 @@ from indexer.extract.types import TEXT_NONE, Extracted
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 MAX_TITLE_CHARS = 150
+# Only this much of a text file is read and indexed: a 200 MB log or dump would otherwise
+# take gigabytes in the indexer. The original is stored whole all the same.
+MAX_TEXT_BYTES = 10 * 1024 * 1024
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     # UTF-32 before UTF-16: the UTF-32 LE BOM starts with the UTF-16 LE one.
@@ -69,8 +73,9 @@ class Decoded:
 
 def extract_text(path: Path) -> Extracted:
     """Read a .txt or .md/.markdown file: its text, pages split on form feeds, and a title."""
-    data = _read_bytes(path)
+    data, size = _read_head(path, MAX_TEXT_BYTES)
     decoded = decode_bytes(data)
+    del data  # the bytes are not needed once decoded: hold one copy of a big text only
     if decoded is None:
         raise UnsupportedFile(f"“{path.name}” looks like a binary file, not text.")
     text = normalize_text(decoded.text)
@@ -83,14 +88,52 @@ def extract_text(path: Path) -> Extracted:
         result.warnings.append(
             f"Some bytes of “{path.name}” were not valid {decoded.encoding} and were replaced."
         )
+    if size > MAX_TEXT_BYTES:
+        result.warnings.append(truncation_note(size, MAX_TEXT_BYTES))
     return result
 
 
-def _read_bytes(path: Path) -> bytes:
+def truncation_note(size: int, limit: int) -> str:
+    """The warning kept with a document whose text was cut at limit bytes."""
+    return (f"The file is {size / 2**20:.0f} MB: only the first {limit // 2**20} MB of text "
+            "were indexed; the original is kept whole.")
+
+
+def _read_head(path: Path, limit: int) -> tuple[bytes, int]:
+    """At most limit bytes from the start of the file, ending at a line end when cut, and
+    the file's size. Never reads more than limit + 1 bytes into memory."""
     try:
-        return path.read_bytes()
+        with open(path, "rb") as fh:
+            size = os.fstat(fh.fileno()).st_size
+            data = fh.read(limit + 1)
     except OSError as exc:
         raise CorruptFile(f"“{path.name}” could not be read: {exc.strerror or exc}.") from exc
+    if len(data) <= limit:
+        return data, max(size, len(data))
+    return _cut_whole(data[:limit]), max(size, limit + 1)
+
+
+def _cut_whole(data: bytes) -> bytes:
+    """data without a character or a line cut in two at its end."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or data.count(0, 0, 4096) > 64:
+        return data[:len(data) - len(data) % 4]  # UTF-16 or UTF-32: whole code units
+    line_end = data.rfind(b"\n", len(data) - 2**20)
+    if line_end >= 0:
+        return data[:line_end + 1]
+    return data[:_utf8_whole(data)]
+
+
+def _utf8_whole(data: bytes) -> int:
+    """Where data ends without a UTF-8 character cut in two (a single-byte code page loses
+    at most a few characters)."""
+    start = len(data) - 1
+    while start > len(data) - 4 and 0x80 <= data[start] < 0xC0:  # continuation bytes
+        start -= 1
+    lead = data[start] if start >= 0 else 0
+    if lead < 0xC0:
+        return len(data)
+    needed = 2 if lead < 0xE0 else 3 if lead < 0xF0 else 4
+    return len(data) if len(data) - start == needed else start
 
 
 # --- decoding -------------------------------------------------------------------------------

@@ -160,7 +160,7 @@ def test_safe_unique_file_names(tmp_path: Path) -> None:
     names = UniqueNames(tmp_path)
     assert names.path("a/b: c?", ".md").name == "a b c.md"
     assert names.path("A/B: C?", ".md").name == "A B C (2).md"
-    assert safe_stem("..") == "document" and safe_stem("CON") == "document"
+    assert safe_stem("..") == "document" and safe_stem("CON") == "_CON"
     assert safe_stem("x" * 300) == "x" * 80
 
 
