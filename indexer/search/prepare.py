@@ -7,9 +7,11 @@ then costs one or two term lookups instead of an expansion over the lexicon.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from operator import sub
 
 from whoosh.compat import dumps
 from whoosh.system import pack_uint
@@ -34,23 +36,24 @@ class Prepared:
         return len(self.items)
 
 
-@dataclass
 class _Postings:
-    """Positions (or counts) and weights per term of one field, built up word by word."""
+    """Per term of one field: lists of positions (sorted) and their summed weight."""
 
-    positional: bool
-    positions: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
-    weights: dict[str, float] = field(default_factory=lambda: defaultdict(float))
+    def __init__(self, positional: bool) -> None:
+        self.positional = positional
+        self.lists: dict[str, list[list[int]]] = defaultdict(list)
+        self.weights: dict[str, float] = defaultdict(float)
 
-    def add(self, term: str, pos: int, weight: float) -> None:
-        self.positions[term].append(pos)
+    def add(self, term: str, positions: list[int], weight: float) -> None:
+        self.lists[term].append(positions)
         self.weights[term] += weight
 
     def prepared(self) -> Prepared:
         items = []
-        for term, poses in self.positions.items():
+        for term, lists in self.lists.items():
+            poses = lists[0] if len(lists) == 1 else sorted(p for part in lists for p in part)
             if self.positional:
-                deltas = [poses[0]] + [b - a for a, b in zip(poses, poses[1:])]
+                deltas = [poses[0], *map(sub, poses[1:], poses)]
                 value = pack_uint(len(deltas)) + dumps(deltas, 2)
             else:
                 value = pack_uint(len(poses))
@@ -105,47 +108,65 @@ class Preparer:
 
     def _stems(self, text: str) -> Prepared:
         postings = _Postings(True)
-        for pos, word in enumerate(WORD_PATTERN.findall(text)):
-            postings.add(self.forms(word)[1], pos, 1.0)
+        for word, positions in _positions([text]).items():
+            postings.add(self.forms(word)[1], positions, len(positions))
         return postings.prepared()
 
     def _body_fields(self, record: IndexRecord) -> dict[str, object]:
+        segments = list(_segments(record))
+        layout = [0] * len(segments)
+        by_word = _positions([text for text, _ in segments], layout)
+        title_end = layout[1]
+        turkic_spans = [(layout[n], layout[n + 1] if n + 1 < len(layout) else 1 << 60, lang)
+                        for n, (_, lang) in enumerate(segments) if lang in TURKIC_LANGUAGES]
         body, exact, names, turkic = (_Postings(True), _Postings(False), _Postings(True),
                                       _Postings(True))
-        layout: list[int] = []
-        pos = 0
-        for text, weight, language in _segments(record):
-            layout.append(pos)
-            is_turkic = language in TURKIC_LANGUAGES
-            for word in WORD_PATTERN.findall(text):
-                folded, stem, keys = self.forms(word)
-                body.add(stem, pos, weight)
-                exact.add(folded, pos, weight)
-                for key in keys:
-                    names.add(key, pos, weight)
-                if is_turkic:
-                    for reading in self.turkic(word, language or ""):
-                        turkic.add(reading, pos, weight)
-                pos += 1
-            pos += 1  # a gap: phrases never run from one page into the next
+        for word, positions in by_word.items():
+            folded, stem, keys = self.forms(word)
+            in_title = bisect_left(positions, title_end)
+            weight = len(positions) + in_title * (TITLE_WEIGHT - 1)
+            body.add(stem, positions, weight)
+            exact.add(folded, positions, weight)
+            for key in keys:
+                names.add(key, positions, weight)
+            for start, end, language in turkic_spans:
+                inside = positions[bisect_left(positions, start):bisect_left(positions, end)]
+                for reading in self.turkic(word, language or "") if inside else ():
+                    turkic.add(reading, inside, len(inside))
         out: dict[str, object] = {F.LAYOUT: layout}
         for name, postings in ((F.BODY, body), (F.EXACT, exact), (F.NAMES, names),
                                (F.TURKIC, turkic)):
-            if postings.positions:
+            if postings.lists:
                 out[name] = postings.prepared()
         return out
 
 
-def _segments(record: IndexRecord) -> Iterable[tuple[str, float, str | None]]:
-    """(text, weight, language) of the title, each page, then notes, marks, author, source.
+def _positions(texts: list[str], layout: list[int] | None = None) -> dict[str, list[int]]:
+    """Each word as written -> its positions, the texts numbered on from one another (with
+    a gap between them, so phrases never run from one page into the next); fills layout
+    with where each text starts."""
+    by_word: dict[str, list[int]] = defaultdict(list)
+    pos = 0
+    for number, text in enumerate(texts):
+        if layout is not None:
+            layout[number] = pos
+        words = WORD_PATTERN.findall(text)
+        for offset, word in enumerate(words, pos):
+            by_word[word].append(offset)
+        pos += len(words) + 1
+    return by_word
+
+
+def _segments(record: IndexRecord) -> Iterable[tuple[str, str | None]]:
+    """(text, language) of the title, each page, then notes, marks, author, source.
 
     LAYOUT keeps where each starts: the title is segment 0, page n is segment n, the extras
     follow the last page.
     """
-    yield record.title or "", TITLE_WEIGHT, record.language
+    yield record.title or "", record.language
     languages = record.page_languages or []
     for number, text in enumerate(record.pages):
         page_language = languages[number] if number < len(languages) else None
-        yield text, 1.0, page_language or record.language
+        yield text, page_language or record.language
     extras = [*record.notes, *record.annotations, record.author or "", record.source or ""]
-    yield "\n".join(e for e in extras if e), 1.0, record.language
+    yield "\n".join(e for e in extras if e), record.language

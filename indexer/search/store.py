@@ -20,6 +20,7 @@ from indexer.search import fields as F
 from indexer.search.prepare import Preparer
 from indexer.search.record import IndexRecord, parse_published
 from indexer.search.schema import INDEX_VERSION, build_schema
+from indexer.search.writer import FastSegmentWriter
 
 log = logging.getLogger(__name__)
 
@@ -160,7 +161,7 @@ class IndexBatch:
 
     def __init__(self, index: SearchIndex) -> None:
         self._preparer = index.preparer
-        self._writer: IndexWriter = index.ix.writer(limitmb=WRITER_MEMORY_MB)
+        self._writer: IndexWriter = FastSegmentWriter(index.ix, limitmb=WRITER_MEMORY_MB)
         self.added = 0
 
     def delete(self, doc_id: int) -> None:
