@@ -137,6 +137,7 @@ def cmd_import(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
         out.writelines(f"failed             {safe_text(path)}: {safe_text(error)}\n"
                        for path, error in report.failed)
         _print_bundles(merged, out)
+        out.writelines(f"warning: {safe_text(w)}\n" for w in report.warnings)
         out.write(f"{len(report.imported)} imported, {len(report.duplicates)} duplicates, "
                   f"{len(report.failed)} failed\n")
     refused = any(not isinstance(r, BundleReport) for _, r in merged)

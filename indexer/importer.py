@@ -33,7 +33,7 @@ log = logging.getLogger(__name__)
 FLUSH_EVERY_DOCS = 250
 FLUSH_EVERY_SECONDS = 3.0
 INDEX_EVERY_DOCS = 5000
-INDEX_EVERY_SECONDS = 60.0
+INDEX_EVERY_SECONDS = 15.0  # other open processes see new documents this soon
 
 # What a result callback receives per file: (path, status, id or None, error or None).
 ResultFn = Callable[[str, str, int | None, str | None], None]
@@ -95,7 +95,7 @@ class _Run:
         self.session = importer.sessions()
         self.pending: list[tuple[str, Document]] = []
         self.stored: list[tuple[str, str, Path]] = []  # (checksum, name, path) this flush
-        self.feed = _IndexFeed(self.session, importer.index)
+        self.feed = _IndexFeed(self.session, importer.index, self.report.warnings)
         self.last_flush = time.monotonic()
 
     # --- reporting -------------------------------------------------------------
@@ -273,9 +273,10 @@ class _IndexFeed:
     A failure is logged and leaves the documents unindexed, to be indexed at the next open.
     """
 
-    def __init__(self, session: Session, index: SearchIndex) -> None:
+    def __init__(self, session: Session, index: SearchIndex, warnings: list[str]) -> None:
         self.session = session
         self.index = index
+        self.warnings = warnings
         self.batch: IndexBatch | None = None
         self.ids: list[int] = []
         self.opened = time.monotonic()
@@ -288,8 +289,9 @@ class _IndexFeed:
             for doc in docs:
                 self.batch.add(record_of(doc))
             self.ids.extend(doc.id for doc in docs)
-        except Exception:
+        except Exception as exc:
             log.exception("Indexing failed; the documents will be indexed at next open")
+            self._deferred(exc)
             self.cancel()
 
     def due(self) -> bool:
@@ -303,11 +305,18 @@ class _IndexFeed:
         self.batch, self.ids = None, []
         try:
             batch.commit()
-        except Exception:
+        except Exception as exc:
             log.exception("Index commit failed; the documents will be indexed at next open")
+            self._deferred(exc)
             return
         self.session.execute(update(Document).where(Document.id.in_(ids)).values(indexed=True))
         self.session.commit()
+
+    def _deferred(self, exc: Exception) -> None:
+        sentence = (f"The imported documents are safe but could not be made searchable yet "
+                    f"({exc}); Dossier will index them the next time the archive is opened.")
+        if sentence not in self.warnings:
+            self.warnings.append(sentence)
 
     def cancel(self) -> None:
         if self.batch is not None:

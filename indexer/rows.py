@@ -101,6 +101,8 @@ class ImportReport:
     # Paths among failed that are encrypted: a retry with the right password may work.
     needs_password: list[str] = field(default_factory=list)
     cancelled: bool = False
+    # Sentences about the whole batch (e.g. indexing deferred), beside the per-file results.
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def count(self) -> int:
@@ -112,4 +114,5 @@ class ImportReport:
             "imported": [{"path": p, "id": i} for p, i in self.imported],
             "duplicates": [{"path": p, "id": i} for p, i in self.duplicates],
             "failed": [{"path": p, "error": e} for p, e in self.failed],
+            **({"warnings": self.warnings} if self.warnings else {}),
         }

@@ -137,3 +137,25 @@ def test_an_open_archive_sees_another_writers_commits(tmp_path: Path) -> None:
             db.execute("UPDATE documents SET indexed = 0")
         assert window.refresh() == 1
         assert window.search("aral").total == 1
+
+
+def test_an_index_failure_is_told_and_repaired_at_next_open(tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch
+                                                             ) -> None:
+    archive = tmp_path / "arch"
+    note = tmp_path / "a.txt"
+    note.write_text("Aral basin water sharing")
+    from indexer.search import store
+
+    def broken(self: object, record: object, replace: bool = False) -> None:
+        raise OSError(28, "No space left on device")
+
+    with Archive.open(archive) as arch:
+        monkeypatch.setattr(store.IndexBatch, "add", broken)
+        report = arch.import_paths([note])
+        monkeypatch.undo()
+        assert len(report.imported) == 1
+        assert report.warnings and "next time the archive is opened" in report.warnings[0]
+        assert arch.search("aral").total == 0
+    with Archive.open(archive) as arch:
+        assert arch.search("aral").total == 1
