@@ -10,7 +10,7 @@ from logging.handlers import RotatingFileHandler
 from typing import Any, TextIO
 
 from indexer.archive import Archive
-from indexer.errors import DossierError, NotFound, QueryError
+from indexer.errors import DossierError, NotFound
 from indexer.export import FORMATS, BundleReport, ExportSelection
 from indexer.paths import ArchivePaths, resolve_archive_dir
 from indexer.rows import ImportReport
@@ -193,7 +193,9 @@ def cmd_search(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
     if args.json:
         _print_json(result.to_json(), out)
         return EXIT_OK
-    out.write(f"{result.total} document(s) match “{safe_text(result.query)}”\n")
+    out.write(f"{result.describe_total()} match “{safe_text(result.query)}”\n")
+    if result.notice:
+        out.write(f"{safe_text(result.notice)}\n")
     if result.suggestion:
         out.write(f"Did you mean: {safe_text(result.suggestion)}\n")
     _print_hits(result.hits, out)
@@ -228,14 +230,16 @@ def _search_batch(archive: Archive, args: argparse.Namespace, out: TextIO) -> in
 
 
 def _search_lines(archive: Archive, source: TextIO, limit: int, out: TextIO) -> int:
+    """Answer every line with one JSON object: the result, or {"query", "error"}."""
     for line in source:
-        query = line.rstrip("\n")
-        if not query.strip():
-            continue
+        query = line.rstrip("\r\n")
         try:
             _print_json(archive.search(query, limit=limit).to_json(), out)
-        except QueryError as exc:
+        except DossierError as exc:
             _print_json({"query": query, "error": str(exc)}, out)
+        except Exception as exc:  # one bad line never stops the batch; the log keeps it
+            log.exception("Search failed for %r", query)
+            _print_json({"query": query, "error": f"This search failed: {exc}."}, out)
         out.flush()
     return EXIT_OK
 

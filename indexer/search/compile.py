@@ -18,6 +18,7 @@ from indexer.analysis import ScriptStemmer, fold, normalize_tag
 from indexer.countries import country_code
 from indexer.errors import QueryError
 from indexer.search import fields as F
+from indexer.search.bestof import BestOf
 from indexer.search.expand import Expander
 from indexer.search.syntax import Group, Node, Not, Phrase, Range, Required, Word
 from indexer.stopwords import STOPWORDS
@@ -116,14 +117,19 @@ class Compiler:
         if word.field != F.CONTENT:
             self.units.append(Unit([[]]))
             return wq.Term(word.field, stem, boost=word.boost)
-        alternatives = self._alternatives(word.text, folded, stem)
-        self.units.append(Unit([alternatives]))
-        terms = [wq.Term(f, t, boost=word.boost * b) for f, t, b in self._weighted(
-            word.text, folded, stem) if (f, t) in alternatives or f == F.EXACT]
-        present = [t for t in terms if (t.fieldname, t.text) in self.reader]
+        weighted = self._weighted(word.text, folded, stem)
+        self.units.append(Unit([[(f, t) for f, t, _ in weighted if f != F.EXACT]]))
+        present = [(f, wq.Term(f, t, boost=word.boost * b)) for f, t, b in weighted
+                   if (f, t) in self.reader]
+        primary = [q for f, q in present if f in (F.BODY, F.EXACT)]
+        others = [q for f, q in present if f not in (F.BODY, F.EXACT)]
         if not present:
             return wq.Term(F.BODY, stem)  # matches nothing, keeps the query's shape
-        return present[0] if len(present) == 1 else wq.Or(present)
+        parts = ([primary[0] if len(primary) == 1 else wq.Or(primary)] if primary else [])
+        parts += others
+        # The best reading counts, not their sum: a document found by the word itself is
+        # not scored again for its name key or its Turkic reading.
+        return parts[0] if len(parts) == 1 else BestOf(parts)
 
     def _weighted(self, text: str, folded: str, stem: str) -> list[tuple[str, str, float]]:
         """(field, term, weight) of every index term standing for one typed word."""
@@ -136,10 +142,6 @@ class Compiler:
             readings = {r for latin in latin_forms(text) for r in turkic_stems(latin)}
             out += [(F.TURKIC, r, TURKIC_BOOST) for r in sorted(readings)]
         return out
-
-    def _alternatives(self, text: str, folded: str, stem: str) -> list[tuple[str, str]]:
-        """The positional (field, term) pairs of a word, for page hits and snippets."""
-        return [(f, t) for f, t, _ in self._weighted(text, folded, stem) if f != F.EXACT]
 
     def _expanded(self, word: Word) -> wq.Query:
         folded = fold(word.text)
