@@ -12,12 +12,13 @@ from dataclasses import dataclass, field
 
 from whoosh import query as wq
 from whoosh import sorting
-from whoosh.collectors import TimeLimit, TimeLimitCollector
+from whoosh.collectors import TimeLimit, WrappingCollector
 from whoosh.searching import Searcher
 
 from indexer.errors import QueryError
 from indexer.search import fields as F
 from indexer.search.compile import Compiled
+from indexer.search.docsets import doc_set
 
 # How results may be ordered: sort field and whether largest comes first; ties (and
 # documents without a date) in order of relevance.
@@ -77,14 +78,33 @@ def _top(searcher: Searcher, q: wq.Query, limit: int, sort: str, budget: Budget
     if order is not None:
         sortedby = sorting.MultiFacet([sorting.FieldFacet(order[0], reverse=order[1]),
                                        sorting.ScoreFacet()])
-    collector = TimeLimitCollector(searcher.collector(limit=limit, sortedby=sortedby),
-                                   timelimit=max(budget.left(), 0.001), use_alarm=False)
+    collector = _BudgetCollector(searcher.collector(limit=limit, sortedby=sortedby), budget)
     try:
         searcher.search_with_collector(q, collector)
     except TimeLimit as exc:
         raise QueryError(SPENT) from exc
     results = collector.results()
     return [(hit.docnum, _score(hit.score)) for hit in results]
+
+
+class _BudgetCollector(WrappingCollector):  # type: ignore[misc]
+    """Stops the search when its budget is spent (checking the clock every few hundred
+    documents: Whoosh's TimeLimitCollector starts a timer thread per search)."""
+
+    def __init__(self, child: object, budget: Budget) -> None:
+        super().__init__(child)
+        self.budget = budget
+        self.seen = 0
+
+    def collect(self, sub_docnum: int) -> object:
+        self.seen += 1
+        if not self.seen % 256 and self.budget.left() <= 0:
+            raise TimeLimit
+        return self.child.collect(sub_docnum)
+
+    def collect_matches(self) -> None:
+        for sub_docnum in self.matches():
+            self.collect(sub_docnum)
 
 
 def _score(value: object) -> float:
@@ -94,8 +114,12 @@ def _score(value: object) -> float:
 
 def count(searcher: Searcher, q: wq.Query, budget: Budget, keep: bool = False
           ) -> tuple[int, bool, list[int]]:
-    """(number of matches, exact?, the matches if keep): estimated from the part counted when
-    counting takes longer than COUNT_BUDGET_S (or, keeping the matches, the search budget)."""
+    """(number of matches, exact?, the matches if keep). From posting lists when the query
+    allows (indexer.search.docsets); else by walking a matcher, estimated from the part
+    walked when that takes longer than COUNT_BUDGET_S (or, keeping the matches, the budget)."""
+    found_set = doc_set(searcher, q)
+    if found_set is not None:
+        return len(found_set), True, sorted(found_set) if keep else []
     stop = time.monotonic() + min(budget.left() if keep else COUNT_BUDGET_S, budget.left())
     found = 0
     kept: list[int] = []

@@ -4,10 +4,12 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable, Collection
+from itertools import islice
 
 from indexer.analysis import WORD_PATTERN
 
 SNIPPET_CHARS = 240
+WINDOW_WORDS = 80  # words around a snippet's first marked word that are tokenised
 _SPACE = re.compile(r"\s+")
 
 
@@ -16,13 +18,28 @@ def snippet(text: str, marked: Collection[int]) -> str:
     the page), marks in <b>; the opening of the text when nothing is marked."""
     if not marked:
         return plain(text)
-    spans = [m.span() for m in WORD_PATTERN.finditer(text)]
-    hits = sorted(p for p in marked if p < len(spans))
+    ordered = sorted(marked)
+    first = _densest_by_position(ordered)
+    # Words only as far as the snippet can reach: a long page is not read to its end.
+    spans = [m.span() for m in islice(WORD_PATTERN.finditer(text), first + WINDOW_WORDS)]
+    hits = [p for p in ordered if p < len(spans)]
     if not hits:
         return plain(text)
-    centre = _densest(spans, hits)
+    centre = _densest(spans, [p for p in hits if p >= first] or hits)
     start, end = _window(text, spans[centre][0], spans[centre][1])
     return _render(text, start, end, [spans[p] for p in hits])
+
+
+def _densest_by_position(positions: list[int]) -> int:
+    """The position starting the run with the most marked words within WINDOW_WORDS."""
+    best, best_count, j = positions[0], 0, 0
+    for i, pos in enumerate(positions):
+        j = max(j, i)
+        while j + 1 < len(positions) and positions[j + 1] - pos < WINDOW_WORDS // 2:
+            j += 1
+        if j - i + 1 > best_count:
+            best, best_count = pos, j - i + 1
+    return best
 
 
 def mark_words(text: str, wanted: Callable[[str], bool]) -> str:

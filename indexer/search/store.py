@@ -17,6 +17,8 @@ from whoosh.writing import CLEAR, IndexWriter
 from indexer.analysis import fold
 from indexer.errors import ArchiveError
 from indexer.search import fields as F
+from indexer.search.lengths import LengthCache
+from indexer.search.lengths import install as install_lengths
 from indexer.search.prepare import Preparer
 from indexer.search.record import IndexRecord, parse_published
 from indexer.search.schema import INDEX_VERSION, build_schema
@@ -50,6 +52,7 @@ class SearchIndex:
         self._open: list[Searcher] = []
         self._lock = threading.Lock()
         self.preparer = Preparer()
+        self._lengths: LengthCache = {}  # field lengths of the segments, read once
 
     @classmethod
     def open(cls, directory: Path) -> SearchIndex:
@@ -103,6 +106,7 @@ class SearchIndex:
                 self._open.remove(searcher)
             searcher.close()
         searcher = self.ix.searcher(weighting=weighting())
+        install_lengths(searcher, self._lengths)
         self._local.searcher = searcher
         with self._lock:
             self._open.append(searcher)
