@@ -56,6 +56,8 @@ _SMALL_WORDS = frozenset({
     "de", "del", "des", "du", "en", "et", "la", "las", "le", "les", "los", "y", "à", "au", "aux",
     "al", "el", "sobre", "und", "der", "die", "das", "von", "zu", "im", "di", "e", "o", "da",
     "do", "dos", "na", "no",  # French, Spanish, German, Italian, Portuguese
+    "в", "во", "и", "к", "на", "о", "об", "по", "при", "с", "со", "у", "за", "из", "от", "для",
+    "до",  # Russian
 })
 _ROMAN = re.compile(r"^[IVXLCDM]+[.,:;]?$")
 
@@ -302,6 +304,30 @@ def _heading_title(doc: pymupdf.Document) -> str | None:
         found = pick(groups, body)
         if found:
             return _tidy_title(found)
+    return None
+
+
+def title_from_words(words: list[list[object]], page_height: float) -> str | None:
+    """The title printed on a page, found in recognised or repaired word boxes
+    ([x0, y0, x1, y1, word, block, line]) the way _heading_title finds it in a text layer."""
+    lines: dict[tuple[object, object], list[list[object]]] = {}
+    for word in words:
+        lines.setdefault((word[5], word[6]), []).append(word)
+    layout = []
+    for found in lines.values():
+        heights = sorted(float(w[3]) - float(w[1]) for w in found)  # type: ignore[arg-type]
+        layout.append(_Line(" ".join(str(w[4]) for w in found), round(heights[len(heights) // 2], 1),
+                            False, min(float(w[1]) for w in found),  # type: ignore[arg-type]
+                            max(float(w[3]) for w in found)))  # type: ignore[arg-type]
+    sizes: Counter[float] = Counter()
+    for line in layout:
+        sizes[round(line.size * 2) / 2] += len(line.text)
+    body = sizes.most_common(1)[0][0] if sizes else 0.0
+    groups = [g for g in _group_lines(layout) if g[0].top < 0.75 * page_height]
+    for pick in (_biggest_heading, _emphasised_heading, _first_meaningful):
+        found_title = pick(groups, body)
+        if found_title:
+            return _tidy_title(found_title)
     return None
 
 
