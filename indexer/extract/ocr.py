@@ -72,6 +72,7 @@ class PageText:
     confidence: float | None = None
     words: list[list[Any]] = field(default_factory=list)
     language: str | None = None  # the Tesseract packs used
+    height: float | None = None  # the page's height in points
 
 
 def tessdata_dir() -> Path | None:
@@ -154,7 +155,12 @@ def recover_pages(path: Path, password: str | None = None, *, pages: Sequence[in
         if doc.needs_pass and not (password and doc.authenticate(password)):
             raise NeedsPassword(f"“{path.name}” is encrypted and needs a password.")
         reader = _PageReader(doc, lang, doc_language, archive_languages, installed, dpi)
-        return [reader.read(number, force) for number in pages]
+        found = []
+        for number in pages:
+            page = reader.read(number, force)
+            page.height = doc[number - 1].rect.height
+            found.append(page)
+        return found
 
 
 class _PageReader:
