@@ -153,7 +153,8 @@ def badness(text: str) -> float:
 
 
 def _decode(char: str) -> str:
-    return MAC_ORDER[ord(char)].strip("\0")
+    """A glyph id as its character (.notdef and friends as a space: one glyph, one char)."""
+    return MAC_ORDER[ord(char)].replace("\0", " ")
 
 
 def _shifted(text: str, shift: int) -> str:
@@ -221,12 +222,14 @@ def _assemble(lines: list[tuple[int, int, list[dict[str, Any]]]], texts: list[st
 
 def _line_words(block: int, number: int, chars: list[dict[str, Any]], text: str
                 ) -> list[list[Any]]:
-    """Word boxes of one line: decoding keeps one character per glyph (a dropped .notdef
-    aside), so character i of text still sits in glyph i's box."""
-    if len(text) != len(chars):
-        boxes = [chars[0]["bbox"], chars[-1]["bbox"]] if chars else []
-        return [_word(boxes, text.strip(), block, number)] if text.strip() and boxes else []
-    found, current, boxes = [], [], []
+    """Word boxes of one line: decoding keeps one character per glyph, so character i of
+    text still sits in glyph i's box."""
+    if len(text) != len(chars) or not chars:
+        ends = [chars[0]["bbox"], chars[-1]["bbox"]] if chars else []
+        return [_word(ends, text.strip(), block, number)] if text.strip() and ends else []
+    found: list[list[Any]] = []
+    current: list[str] = []
+    boxes: list[Any] = []
     for char, glyph in zip(text, chars, strict=True):
         if char.isspace():
             if current:
