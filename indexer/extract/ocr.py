@@ -134,7 +134,7 @@ def choose_languages(doc_language: str | None, archive_languages: Sequence[str],
     if script is not None:
         fitting = [p for p in archive if p in SCRIPT_PACKS.get(script, ())]
         defaults = [p for p in SCRIPT_PACKS.get(script, ()) if p in have]
-        chosen = (fitting or defaults)[:2]
+        chosen = fitting[:2] or defaults[:1]
         if chosen:
             return "+".join(chosen)
     picked = archive[:2] or (["eng"] if "eng" in have else sorted(have)[:1])
