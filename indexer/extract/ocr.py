@@ -27,6 +27,7 @@ from indexer.textquality import garbled_share, page_status
 
 SOURCE_PDF, SOURCE_OCR, SOURCE_REPAIR = "pdf", "ocr", "repair"
 DPI = 200
+MAX_SCAN_DPI = 300  # a scan finer than DPI is read at its own resolution up to this
 MAX_PIXELS = 40_000_000  # a poster-sized page is rendered at a lower resolution
 TESSERACT_TIMEOUT = 240.0
 MISSING = ("Text recognition needs Tesseract: install the Debian packages tesseract-ocr and "
@@ -211,8 +212,17 @@ class _PageReader:
 
 
 def _dpi_for(page: pymupdf.Page, dpi: int) -> int:
-    """dpi, lowered so the rendered page stays under MAX_PIXELS."""
+    """dpi, or a scan's own finer resolution (up to MAX_SCAN_DPI), lowered so the rendered
+    page stays under MAX_PIXELS."""
     area = page.rect.width * page.rect.height / (72 * 72)
+    try:
+        for image in page.get_image_info():
+            box = pymupdf.Rect(image["bbox"])
+            if box.width * box.height >= 0.5 * page.rect.width * page.rect.height:
+                own = image["width"] * 72 / max(box.width, 1)
+                dpi = max(dpi, min(int(own), MAX_SCAN_DPI))
+    except Exception:  # noqa: BLE001, S110 - a broken image list only costs the finer dpi
+        pass
     return max(72, min(dpi, int((MAX_PIXELS / max(area, 1e-6)) ** 0.5)))
 
 
