@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,11 +20,13 @@ import pymupdf
 
 from indexer.textquality import garbled_share
 
-# Glyph index -> character in the standard Macintosh glyph order (TrueType 'post' format 1):
-# 0-2 are .notdef, .null and CR, 3-97 printable ASCII, then the Mac Roman extras.
+# Glyph index -> character in the standard Macintosh glyph order (TrueType 'post' format 1)
+# as Microsoft's core fonts (Times New Roman, Arial) keep it, without the no-break space
+# (they draw it with the space glyph): 0-2 .notdef, .null and CR, 3-97 printable ASCII,
+# then the Mac Roman extras. Measured on the BBNJ PDFs: 0xA9 is «, 0xB3 “ and 0xB6 ’.
 MAC_ORDER = ("\0\0\0" + "".join(chr(c) for c in range(0x20, 0x7F))
              + "ÄÅÇÉÑÖÜáàâäãåçéèêëíìîïñóòôöõúùûü†°¢£§•¶ß®©™´¨≠ÆØ∞±≤≥¥µ∂∑∏π∫ªºΩæø¿¡¬√ƒ≈∆«»…"
-             + "\u00a0ÀÃÕŒœ–—“”‘’÷◊ÿŸ⁄¤‹›ﬁﬂ‡·‚„‰ÂÊÁËÈÍÎÏÌÓÔ\uf8ffÒÚÛÙıˆ˜¯˘˙˚¸˝˛ˇŁłŠšŽž¦ÐðÝýÞþ−×¹²³½¼¾₣"
+             + "ÀÃÕŒœ–—“”‘’÷◊ÿŸ⁄¤‹›ﬁﬂ‡·‚„‰ÂÊÁËÈÍÎÏÌÓÔ\uf8ffÒÚÛÙıˆ˜¯˘˙˚¸˝˛ˇŁłŠšŽž¦ÐðÝýÞþ−×¹²³½¼¾₣"
              + "ĞğİŞşĆćČčđ")
 # The letters a shifted font map is decoded into, and the commonest of them in running text
 # (a wrong shift lands on letters too, but on rare ones).
@@ -39,6 +42,9 @@ MIN_SHIFT_LETTERS = 20
 MIN_PROFILE = 0.35
 _WORDLIKE = re.compile(r"[^\W\d_]+(?:[-'’‘.·][^\W\d_]+)*\.?|[\d.,:/%()-]+|[^\w\s]*|"
                        r"[^\W\d_]?\d+[^\W\d_]?|[^\W\d_]{1,3}\)")
+# Three letters or more without a vowel: glyph ids read as capitals ("VLWX" for "situ").
+_VOWELLESS = re.compile(r"[b-df-hj-np-tv-xzB-DF-HJ-NP-TV-XZбвгджзйклмнпрстфхцчшщБВГДЖЗЙКЛМНПРСТФХЦЧШЩ]"
+                        r"{3,}")
 _APOSTROPHE = re.compile(r"(?<=[^\W\d_])‘(?=[^\W\d_])")
 _EDGES = "\"'«»“”„‘’()[],.;:!?–—-*•…"
 
@@ -86,7 +92,10 @@ def repair_page(page: pymupdf.Page, flags: int, shift: int | None = None) -> Rep
     return _assemble(lines, texts, repaired)
 
 
-def _lines(page: pymupdf.Page, flags: int) -> list[tuple[int, int, list[dict[str, Any]]]]:
+_LineChars = tuple[int, int, list[dict[str, Any]]]
+
+
+def _lines(page: pymupdf.Page, flags: int) -> list[_LineChars]:
     """(block, line, chars) of every text line, in PyMuPDF's reading order."""
     found = []
     raw = page.get_text("rawdict", flags=flags)
@@ -134,12 +143,39 @@ def _profile(strays: Counter[str], shift: int, script: str, fold: bool) -> float
 
 
 def _best_decoding(text: str, shift: int | None) -> str | None:
-    """The decoding of a garbled line that reads best, if it reads better than the line."""
-    options = [_strays(text), _glyph_ids(text)]
+    """The decoding of a garbled line that reads best, if it reads better than the line: the
+    best for the whole line, with runs of words taken from another decoding where that
+    reads better (a Russian line of shifted letters with "in situ" in glyph ids)."""
+    decoders: list[Callable[[str], str]] = [_strays, _glyph_ids]
     if shift is not None:
-        options.insert(0, _shifted(text, shift))
-    best = _APOSTROPHE.sub("’", min(options, key=badness))
+        decoders.insert(0, lambda part: _shifted(part, shift))
+    # Every decoder maps one character to one, so a word is the same slice of each decoding.
+    decoded = [decode(text) for decode in decoders]
+    chosen = min(decoded, key=badness)
+    out = list(chosen)
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", chosen)]
+    for other in decoded:
+        if other is not chosen:
+            _take_better_runs(out, other, words)
+    best = _APOSTROPHE.sub("’", "".join(out))
     return best if badness(best) < badness(text) else None
+
+
+def _take_better_runs(out: list[str], other: str, words: list[tuple[int, int]]) -> None:
+    """Replace in out each run of words that other decodes no worse, and somewhere better."""
+    i = 0
+    while i < len(words):
+        j, better = i, False
+        while j < len(words):
+            start, end = words[j]
+            mine, theirs = badness("".join(out[start:end])), badness(other[start:end])
+            if theirs > mine:
+                break
+            better, j = better or theirs < mine, j + 1
+        if better:
+            for start, end in words[i:j]:
+                out[start:end] = other[start:end]
+        i = max(j, i + 1)
 
 
 def badness(text: str) -> float:
@@ -147,7 +183,8 @@ def badness(text: str) -> float:
     characters) and tokens that are neither words nor numbers ("`lkpbos^qflk")."""
     controls = sum(ord(c) < 0x20 for c in text)
     tokens = text.split()
-    odd = sum(len(t) for t in tokens if not _WORDLIKE.fullmatch(t.strip(_EDGES)))
+    odd = sum(len(t) for t in tokens if not _WORDLIKE.fullmatch(core := t.strip(_EDGES))
+              or _VOWELLESS.fullmatch(core))
     size = max(sum(len(t) for t in tokens), 1)
     return garbled_share(text) + controls / max(len(text), 1) + odd / size
 
@@ -162,7 +199,7 @@ def _shifted(text: str, shift: int) -> str:
     out = []
     for char in text:
         code = ord(char)
-        if code < 0x20 or (0x80 <= code < 0x100 and not char.isalnum()) or char == "ª":
+        if code < 0x20 or (0x80 <= code < 0x100 and not char.isalpha()) or char == "ª":
             out.append(_decode(char))
         elif code >= 0x100 and char.isalpha() and 0x20 < code + shift < 0x10000 \
                 and chr(code + shift).isalpha():
@@ -211,7 +248,7 @@ def _between_letters(text: str, i: int) -> bool:
         or (before and (i + 1 == len(text) or text[i + 1].isspace()))
 
 
-def _assemble(lines: list[tuple[int, int, list[dict[str, Any]]]], texts: list[str],
+def _assemble(lines: list[_LineChars], texts: list[str],
               repaired: int) -> Repaired:
     """The page text (one line a line, as PyMuPDF writes it) and the words with boxes."""
     words: list[list[Any]] = []
