@@ -10,15 +10,14 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from indexer.anchoring import _flexible
 from indexer.annotations import reanchor_all
 from indexer.extract.ocr import SOURCE_PDF, PageText
 from indexer.extract.pdf import is_junk_title, title_from_words
 from indexer.extract.types import TEXT_OK
 from indexer.language import detect_language
 from indexer.models import Document, Page
-from indexer.pdf_geometry import _find_runs, _line_rects, _norm
 from indexer.textquality import assess_text, garbled_share, page_status
+from indexer.word_boxes import word_rects
 
 
 @dataclass
@@ -120,17 +119,3 @@ def finish_document(session: Session, doc: Document, stored: Path,
 
 def _title_is_file_name(doc: Document) -> bool:
     return doc.title.strip() in ("", Path(doc.original_name).stem) or is_junk_title(doc.title)
-
-
-def word_rects(words: list[list[Any]], text: str, start: int, end: int) -> list[list[float]]:
-    """Rectangles over text[start:end] found in recovered word boxes, one per line."""
-    quote = text[start:end]
-    if not quote.strip() or not words:
-        return []
-    rank = sum(1 for m in _flexible(quote).finditer(text) if m.start() < start)
-    wanted = [w for w in (_norm(x) for x in quote.split()) if w]
-    runs = _find_runs([_norm(str(w[4])) for w in words], wanted)
-    if not runs:
-        return []
-    first, last = runs[min(rank, len(runs) - 1)]
-    return _line_rects([(*w[:7], i) for i, w in enumerate(words[first:last])])

@@ -79,6 +79,7 @@ def test_rerunning_ocr_reanchors_marks_on_the_words(archive: Archive, tmp_path: 
     doc_id = archive.import_paths([write_scan(tmp_path / "s.pdf", [ARAL])]).imported[0][1]
     archive.ocr([doc_id], lang="eng")
     mark = archive.add_annotation(doc_id, 1, quote="protect the fisheries", comment="key")
+    assert len(mark.rects) == 1  # from the recognised words: a scan has no text layer
     report = archive.ocr([doc_id], lang="eng", force=True)
     assert report.pages == {"ocr": 1}
     (again,) = archive.annotations(doc_id)
@@ -140,3 +141,29 @@ def test_garbled_russian_bbnj_layer_is_repaired(archive: Archive, corpus: Path) 
 
 def unbroken(text: str) -> str:
     return re.sub(r"-\s*", "", " ".join(text.split()))
+
+
+@needs_tesseract
+def test_highlight_on_a_scan_survives_pdf_export(archive: Archive, tmp_path: Path) -> None:
+    import pymupdf
+
+    from indexer.export import ExportSelection
+
+    doc_id = archive.import_paths([write_scan(tmp_path / "s.pdf", [ARAL])]).imported[0][1]
+    archive.ocr([doc_id], lang="eng")
+    mark = archive.add_annotation(doc_id, 1, quote="report the catch", color="green")
+    report = archive.export(ExportSelection(ids=(doc_id,)), "pdf", tmp_path / "out")
+    assert report.annotations == 1
+    with pymupdf.open(report.written[0]) as pdf:
+        page = pdf[0]
+        (annot,) = list(page.annots())
+        assert annot.type[1] == "Highlight"
+        marked = " ".join(w[4] for w in page.get_text("words")
+                          if pymupdf.Rect(w[:4]).intersects(annot.rect)
+                          and pymupdf.Rect(w[:4]).intersect(annot.rect).height > 3)
+        assert marked == "report the catch"  # the invisible text layer, under the mark
+        assert "protect the fisheries of the Aral" in " ".join(page.get_text().split())
+        assert annot.rect.contains(pymupdf.Rect(mark.rects[0]))  # over the marked words
+    stored = Path(archive.document(doc_id).stored_path)
+    with pymupdf.open(stored) as original:  # the stored original is left untouched
+        assert original[0].get_text().strip() == "" and not list(original[0].annots())
