@@ -187,7 +187,7 @@ class _PageReader:
 
     def shift(self) -> int | None:
         if self._shift is False:
-            self._shift = document_shift(self.doc, TEXT_FLAGS)
+            self._shift = _known_shift(self.doc)
         return self._shift  # type: ignore[return-value]
 
     def recognise(self, page: pymupdf.Page, number: int) -> PageText:
@@ -209,6 +209,20 @@ class _PageReader:
             if rotate:
                 page.set_rotation((page.rotation - rotate) % 360)
         return PageText(number, text, SOURCE_OCR, confidence, words, lang)
+
+
+# A worker reads one page per job; the document's shift is found once per worker and file.
+_SHIFTS: dict[tuple[str, int], int | None] = {}
+
+
+def _known_shift(doc: pymupdf.Document) -> int | None:
+    """document_shift, remembered by file name and page count for this worker's next jobs."""
+    key = (str(doc.name), doc.page_count)
+    if key not in _SHIFTS:
+        if len(_SHIFTS) > 64:
+            _SHIFTS.clear()
+        _SHIFTS[key] = document_shift(doc, TEXT_FLAGS)
+    return _SHIFTS[key]
 
 
 def _dpi_for(page: pymupdf.Page, dpi: int) -> int:
