@@ -141,7 +141,10 @@ def replace_pages(doc: Document, texts: list[str]) -> None:
     existing = {p.number: p for p in doc.pages}
     for number, text in enumerate(texts, start=1):
         if number in existing:
-            existing[number].text = text
+            page = existing[number]
+            if page.text != text:  # the file's own text again: no recovered words apply
+                page.text, page.text_source, page.ocr_confidence, page.words = \
+                    text, None, None, None
         else:
             doc.pages.append(Page(number=number, text=text))
     for number, page in existing.items():

@@ -167,3 +167,14 @@ def test_highlight_on_a_scan_survives_pdf_export(archive: Archive, tmp_path: Pat
     stored = Path(archive.document(doc_id).stored_path)
     with pymupdf.open(stored) as original:  # the stored original is left untouched
         assert original[0].get_text().strip() == "" and not list(original[0].annots())
+
+
+@needs_tesseract
+def test_reextracting_drops_recovered_text_consistently(archive: Archive, tmp_path: Path) -> None:
+    doc_id = archive.import_paths([write_scan(tmp_path / "s.pdf", [ARAL])]).imported[0][1]
+    archive.ocr([doc_id], lang="eng")
+    assert archive.search("fisheries").total == 1
+    archive.reextract(doc_id)  # the file's own (empty) layer again
+    assert archive.document(doc_id).page_sources == ((1, "pdf", None),)
+    assert archive.search("fisheries").total == 0
+    assert archive.needs_ocr([doc_id]) == [doc_id]
