@@ -464,7 +464,8 @@ class Archive:
         """Run the page jobs of plans and store their results (see ocr)."""
         from indexer.extract.sandbox import ocr_pool
 
-        jobs = [Job((p.doc_id, n), Path(self.document(p.doc_id).stored_path), None,
+        details = {p.doc_id: self.document(p.doc_id) for p in plans}
+        jobs = [Job((p.doc_id, n), Path(details[p.doc_id].stored_path), None,
                     {"pages": [n], "lang": packs, "doc_language": p.language,
                      "archive_languages": languages, "force": force})
                 for p in plans for n in p.pages]
@@ -481,7 +482,8 @@ class Archive:
                     if not waiting[doc_id]:
                         self._finish_recovered(doc_id, heights.get(doc_id), report)
                         touched.discard(doc_id)
-                    progress(done, len(jobs), f"document {doc_id}, page {number}")
+                    progress(done, len(jobs), f"{details[doc_id].row.title}: page {number} "
+                                              f"of {details[doc_id].row.page_count}")
                     check_cancel(cancel)
         except Cancelled:
             report.cancelled = True

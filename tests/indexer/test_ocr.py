@@ -178,3 +178,22 @@ def test_reextracting_drops_recovered_text_consistently(archive: Archive, tmp_pa
     assert archive.document(doc_id).page_sources == ((1, "pdf", None),)
     assert archive.search("fisheries").total == 0
     assert archive.needs_ocr([doc_id]) == [doc_id]
+
+
+def test_title_of_a_scan_is_the_heading_that_names_the_document() -> None:
+    from indexer.extract.pdf import title_from_words
+
+    lines = [(100, "GENERAL ASSEMBLY"), (130, "REVIEW OF THE IMPLEMENTATION OF THE"),
+             (142, "DECLARATION ON THE STRENGTHENING OF SECURITY"),  # an agenda item
+             (200, "Letter dated 27 December 1991 from the Permanent"),
+             (212, "Representative of Belarus addressed to the Secretary-General"),
+             (260, "I have the honour to transmit the following documents to you")]
+    words = []
+    for number, (top, text) in enumerate(lines):
+        x = 72.0
+        for word in text.split():
+            words.append([x, top, x + 6 * len(word), top + 10, word, number, number])
+            x += 6 * len(word) + 4
+    assert title_from_words(words, 842) == ("Letter dated 27 December 1991 from the Permanent "
+                                            "Representative of Belarus addressed to the "
+                                            "Secretary-General")
