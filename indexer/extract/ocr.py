@@ -198,17 +198,30 @@ class _PageReader:
         lang, rotate = self.lang, 0
         if lang is None:
             script, rotate = detect_script(image) if "osd" in self.installed else (None, 0)
-            lang = choose_languages(self.doc_language, self.archive_languages, script,
-                                    self.installed)
-            if rotate:
+            if rotate:  # the script of sideways text is a guess: look again, upright
                 page.set_rotation((page.rotation + rotate) % 360)
                 image = _render(page, dpi)
+                script = detect_script(image)[0] or script
+            lang = choose_languages(self.doc_language, self.archive_languages, script,
+                                    self.installed)
         try:
             text, confidence, words = run_tesseract(image, lang, dpi)
+            _unrotate(words, page)
         finally:
             if rotate:
                 page.set_rotation((page.rotation - rotate) % 360)
         return PageText(number, text, SOURCE_OCR, confidence, words, lang)
+
+
+def _unrotate(words: list[list[Any]], page: pymupdf.Page) -> None:
+    """Word boxes from the page as shown (rotated) into the page's own coordinates, which
+    PyMuPDF's text and annotations use."""
+    if not page.rotation:
+        return
+    matrix = page.derotation_matrix
+    for word in words:
+        box = pymupdf.Rect(word[:4]) * matrix
+        word[:4] = [round(box.x0, 2), round(box.y0, 2), round(box.x1, 2), round(box.y1, 2)]
 
 
 # A worker reads one page per job; the document's shift is found once per worker and file.

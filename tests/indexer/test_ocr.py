@@ -197,3 +197,22 @@ def test_title_of_a_scan_is_the_heading_that_names_the_document() -> None:
     assert title_from_words(words, 842) == ("Letter dated 27 December 1991 from the Permanent "
                                             "Representative of Belarus addressed to the "
                                             "Secretary-General")
+
+
+@needs_tesseract
+def test_a_sideways_scan_is_turned_and_its_words_stay_on_the_page(tmp_path: Path) -> None:
+    import pymupdf
+
+    if "osd" not in ocr.installed_packs():
+        pytest.skip("tesseract-ocr-osd is not installed")
+    with pymupdf.open(write_scan(tmp_path / "upright.pdf", [ARAL])) as upright:
+        image = upright[0].get_pixmap(dpi=150)
+    with pymupdf.open() as sideways:  # a landscape page with the letter scanned sideways
+        sideways.new_page(width=842, height=595).insert_image(
+            pymupdf.Rect(0, 0, 842, 595), pixmap=image, rotate=90)
+        sideways.save(tmp_path / "sideways.pdf")
+    (page,) = ocr.recover_pages(tmp_path / "sideways.pdf", pages=[1], archive_languages=["en"])
+    assert page.language == "eng" and "protect the fisheries" in page.text
+    (box,) = [w[:4] for w in page.words if w[4] == "fisheries"]
+    assert box[3] - box[1] > 2 * (box[2] - box[0])  # upright on the sideways page
+    assert 0 <= box[0] < box[2] <= 842 and 0 <= box[1] < box[3] <= 595
