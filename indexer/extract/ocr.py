@@ -125,7 +125,10 @@ def check_languages(spec: str, installed: Iterable[str] | None = None) -> str:
 def choose_languages(doc_language: str | None, archive_languages: Sequence[str],
                      script: str | None, installed: Iterable[str]) -> str:
     """The packs to read a page with: the document's language, else the archive's languages
-    written in the detected script, else that script's usual packs, else English."""
+    written in the detected script, else that script's usual packs, else English.
+
+    Raises OcrUnavailable when the detected script has no installed pack.
+    """
     have = frozenset(installed) - {"osd"}
     own = TESSERACT_CODES.get(doc_language or "")
     if own in have and (script is None or own in SCRIPT_PACKS.get(script, (own,))):
@@ -138,6 +141,10 @@ def choose_languages(doc_language: str | None, archive_languages: Sequence[str],
         chosen = fitting[:2] or defaults[:1]
         if chosen:
             return "+".join(chosen)
+        if script in SCRIPT_PACKS:  # reading it with another script's pack makes garbage
+            pack = SCRIPT_PACKS[script][0]
+            raise OcrUnavailable(f"Reading {script} text needs a Tesseract language pack: "
+                                 f"install the Debian package {debian_package(pack)}.")
     picked = archive[:2] or (["eng"] if "eng" in have else sorted(have)[:1])
     return "+".join(picked)
 

@@ -111,6 +111,8 @@ def test_language_choice() -> None:
     assert ocr.choose_languages(None, [], None, have) == "eng"
     with pytest.raises(ocr.OcrUnavailable, match="tesseract-ocr-chi-sim"):
         ocr.check_languages("zh+en", have)
+    with pytest.raises(ocr.OcrUnavailable, match="Han text .* tesseract-ocr-chi-sim"):
+        ocr.choose_languages(None, ["en"], "Han", have)
     assert ocr.check_languages("ru+eng", have) == "rus+eng"
 
 
@@ -134,6 +136,9 @@ def test_garbled_russian_bbnj_layer_is_repaired(archive: Archive, corpus: Path) 
     assert after.row.title.startswith("Соглашение на Базе Конвенции")
     assert archive.search("сохранение").total == 1
     assert "СОГЛАШЕНИЕ НА БАЗЕ КОНВЕНЦИИ" in archive.page_texts(doc_id)[0]
+    mark = archive.add_annotation(doc_id, 6, quote="Морской охраняемый район")
+    (box,) = mark.rects  # from the repaired words: the file's own words are garbage
+    assert 100 < box[0] < box[2] < 500 and box[3] - box[1] < 20
     gold = (corpus / "treaties" / "gold_text" / "bbnj-agreement-2023-ru.txt").read_text()
     page = " ".join(archive.page_texts(doc_id)[5].split()[6:30])
     assert unbroken(page) in unbroken(gold)  # exact, but for line-end hyphens
