@@ -136,6 +136,8 @@ def cmd_import(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
         if bundles:
             data["bundles"] = [{"path": path, **(r.to_json() if isinstance(r, BundleReport)
                                                  else {"error": r})} for path, r in merged]
+        if recovered is not None:
+            data["text_recovery"] = recovered.to_json()
         _print_json(data, out)
     else:
         out.writelines(f"imported   {doc_id:>6}  {path}\n" for path, doc_id in report.imported)

@@ -34,6 +34,7 @@ def test_scan_imported_from_the_command_line_becomes_searchable(tmp_path: Path) 
     code, out = run(tmp_path / "arch", "import", str(scan), "--json")
     assert code == 0
     doc_id = json.loads(out)["imported"][0]["id"]
+    assert json.loads(out)["text_recovery"]["pages"] == {"ocr": 1}
     code, out = run(tmp_path / "arch", "search", "fisheries", "--json")
     assert [hit["id"] for hit in json.loads(out)["hits"]] == [doc_id]
     shown = json.loads(run(tmp_path / "arch", "show", str(doc_id), "--json")[1])
