@@ -12,6 +12,7 @@ from indexer.anchoring import Anchor, anchor, find_quote, reanchor
 from indexer.errors import DossierError, NotFound
 from indexer.models import Annotation, Document, Page, utcnow
 from indexer.pdf_geometry import quote_rects
+from indexer.word_boxes import stored_word_rects
 
 # Zotero's highlight palette: names users type, colours other readers show.
 COLORS = {"yellow": "#ffd400", "red": "#ff6666", "green": "#5fb236", "blue": "#2ea8e5",
@@ -77,7 +78,9 @@ def add_annotation(session: Session, doc: Document, stored: Path, page: int, *,
     text = _page_text(session, doc, page)
     place = _locate(text, page, quote, start, end)
     if rects is None and doc.kind == "pdf" and place.end > place.start:
-        rects = quote_rects(stored, page, text, place.start, place.end)
+        rects = stored_word_rects(session, doc.id, page, place.start, place.end)
+        if rects is None:  # the page's text is the file's own: its boxes are in the file
+            rects = quote_rects(stored, page, text, place.start, place.end)
     mark = Annotation(document_id=doc.id, kind=kind, page=page, rects=rects or [],
                       quote=text[place.start:place.end], prefix=place.prefix,
                       suffix=place.suffix, start=place.start, end=place.end,

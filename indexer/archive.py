@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -19,7 +19,7 @@ from indexer.check import CheckReport, check_archive
 from indexer.collections import CollectionRow, SavedSearchRow
 from indexer.db import open_engine, session_factory
 from indexer.documents import ALL_DOCUMENTS, DocumentView
-from indexer.errors import ArchiveError, DossierError
+from indexer.errors import ArchiveError, Cancelled, DossierError
 from indexer.extract.sandbox import ExtractionPool, Job
 from indexer.filestore import FileStore
 from indexer.importer import Importer, ResultFn
@@ -33,6 +33,8 @@ from indexer.search import SearchHit, SearchIndex, SearchResult, SearchService
 
 if TYPE_CHECKING:  # export pulls in PyMuPDF and more: loaded when first used
     from indexer.export import BundleLimits, BundleReport, ExportReport, ExportSelection
+    from indexer.extract.ocr import PageText
+    from indexer.recognition import OcrReport
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -461,3 +463,97 @@ class Archive:
                                    limits or DEFAULT_LIMITS)
             self.sync_index()
         return report
+
+    # --- text recovery: OCR and repair of garbled layers ---------------------------------
+    def needs_ocr(self, doc_ids: Sequence[int]) -> list[int]:
+        """The PDFs among doc_ids with pages whose text is missing or garbled."""
+        from indexer.recognition import plan
+
+        with self.sessions() as session:
+            return [p.doc_id for p in plan(session, doc_ids, force=False)]
+
+    def ocr(self, doc_ids: Sequence[int], lang: str | None = None, force: bool = False,
+            progress: ProgressFn = no_progress, cancel: CancelFn = never_cancel) -> OcrReport:
+        """Recover the text of the pages that need it, in worker processes: repair a garbled
+        layer where a code shift explains it, else recognise the page with Tesseract (lang
+        such as "rus+eng", else chosen from the document's and the archive's languages;
+        force re-reads every page). Each page is stored as it comes; each finished document
+        gets its marks re-anchored, a real title if it only had its file name, and is
+        re-indexed. Cancelling keeps every page already stored.
+
+        Raises OcrUnavailable (a hand-set language pack is missing), Cancelled.
+        """
+        from indexer.extract.ocr import MISSING, check_languages, ocr_available
+        from indexer.recognition import OcrReport, archive_languages, plan
+
+        packs = check_languages(lang) if lang else None
+        with self.sessions() as session:
+            plans = plan(session, doc_ids, force)
+            languages = archive_languages(session)
+        report = OcrReport()
+        self._recover(plans, packs, languages, force, report, progress, cancel)
+        if report.left and not ocr_available():
+            report.missing = MISSING
+        return report
+
+    def _recover(self, plans: list[Any], packs: str | None, languages: list[str],
+                 force: bool, report: OcrReport, progress: ProgressFn,
+                 cancel: CancelFn) -> None:
+        """Run the page jobs of plans and store their results (see ocr)."""
+        from indexer.extract.sandbox import ocr_pool
+
+        details = {p.doc_id: self.document(p.doc_id) for p in plans}
+        jobs = [Job((p.doc_id, n), Path(details[p.doc_id].stored_path), None,
+                    {"pages": [n], "lang": packs, "doc_language": p.language,
+                     "archive_languages": languages, "force": force})
+                for p in plans for n in p.pages]
+        waiting = {p.doc_id: len(p.pages) for p in plans}
+        heights: dict[int, float | None] = {}
+        touched: set[int] = set()
+        try:
+            with ocr_pool() as pool:
+                for done, (job, result) in enumerate(pool.run(jobs), start=1):
+                    doc_id, number = job.key
+                    self._store_recovered(doc_id, number, result, report, heights)
+                    touched.add(doc_id)
+                    waiting[doc_id] -= 1
+                    if not waiting[doc_id]:
+                        self._finish_recovered(doc_id, heights.get(doc_id), report)
+                        touched.discard(doc_id)
+                    progress(done, len(jobs), f"{details[doc_id].row.title}: page {number} "
+                                              f"of {details[doc_id].row.page_count}")
+                    check_cancel(cancel)
+        except Cancelled:
+            report.cancelled = True
+            raise
+        finally:
+            for doc_id in sorted(touched):
+                self._finish_recovered(doc_id, heights.get(doc_id), report)
+
+    def _store_recovered(self, doc_id: int, number: int, result: object, report: OcrReport,
+                         heights: dict[int, float | None]) -> None:
+        """Write one page job's result (or note its failure)."""
+        from indexer.recognition import page_needs_recovery, store_page
+
+        if isinstance(result, DossierError):
+            report.failed.append((doc_id, number, str(result)))
+            return
+        found: list[PageText] = result  # type: ignore[assignment]
+        with self._writing() as session:
+            for page in found:
+                if page.number == 1:
+                    heights[doc_id] = page.height
+                if store_page(session, doc_id, page):
+                    report.pages[page.source] = report.pages.get(page.source, 0) + 1
+                elif page_needs_recovery(page.text):
+                    report.left += 1
+
+    def _finish_recovered(self, doc_id: int, height: float | None, report: OcrReport) -> None:
+        """Re-anchor, re-judge, retitle and re-index a document whose pages changed."""
+        from indexer.recognition import finish_document
+
+        stored = Path(self.document(doc_id).stored_path)
+        with self._writing() as session:
+            finish_document(session, docs_ops.get_document(session, doc_id), stored, height)
+        report.documents.append(doc_id)
+        self.sync_index()

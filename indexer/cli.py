@@ -10,9 +10,10 @@ from logging.handlers import RotatingFileHandler
 from typing import Any, TextIO
 
 from indexer.archive import Archive
-from indexer.errors import DossierError, NotFound
+from indexer.errors import Cancelled, DossierError, NotFound
 from indexer.export import FORMATS, BundleReport, ExportSelection
 from indexer.paths import ArchivePaths, resolve_archive_dir
+from indexer.recognition import OcrReport
 from indexer.rows import ImportReport
 from indexer.search import SearchHit
 from indexer.terminal import ProgressBar, plain_snippet, safe_text
@@ -35,6 +36,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--tag", action="append", default=[], help="tag every imported document")
     p.add_argument("--password", help="password for encrypted PDFs")
+    p.add_argument("--no-ocr", action="store_true",
+                   help="do not recognise or repair pages without readable text")
     p.add_argument("--json", action="store_true")
     p = sub.add_parser("search", parents=[common], help="search the archive")
     p.add_argument("query", nargs="?")
@@ -76,7 +79,17 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check", parents=[common], help="verify database, files and index")
     p.add_argument("--json", action="store_true")
     _export_parser(sub, common)
+    _ocr_parser(sub, common)
     return parser
+
+
+def _ocr_parser(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("ocr", parents=[common],
+                       help="recognise (or repair) the text of scanned and garbled pages")
+    p.add_argument("ids", type=int, nargs="+", metavar="ID")
+    p.add_argument("--lang", help="Tesseract languages, e.g. rus+eng (default: detected)")
+    p.add_argument("--force", action="store_true", help="recognise every page again")
+    p.add_argument("--json", action="store_true")
 
 
 def _export_parser(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -122,12 +135,15 @@ def cmd_import(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
         report = archive.import_paths(paths, tags=args.tag, password=args.password,
                                       progress=bar.update)
     merged = _import_bundles(archive, bundles, bar)
+    recovered = None if args.no_ocr else _recover_imported(archive, report, bar)
     bar.finish()
     if args.json:
         data = report.to_json()
         if bundles:
             data["bundles"] = [{"path": path, **(r.to_json() if isinstance(r, BundleReport)
                                                  else {"error": r})} for path, r in merged]
+        if recovered is not None:
+            data["text_recovery"] = recovered.to_json()
         _print_json(data, out)
     else:
         out.writelines(f"imported   {doc_id:>6}  {safe_text(path)}\n"
@@ -140,6 +156,8 @@ def cmd_import(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
         out.writelines(f"warning: {safe_text(w)}\n" for w in report.warnings)
         out.write(f"{len(report.imported)} imported, {len(report.duplicates)} duplicates, "
                   f"{len(report.failed)} failed\n")
+        if recovered is not None:
+            _print_recovery(recovered, out)
     refused = any(not isinstance(r, BundleReport) for _, r in merged)
     return EXIT_PARTIAL if report.failed or refused else EXIT_OK
 
@@ -349,11 +367,51 @@ def cmd_check(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK if report.ok else EXIT_ERROR
 
 
+def _recover_imported(archive: Archive, report: ImportReport, bar: ProgressBar
+                      ) -> OcrReport | None:
+    """After an import: recover the text of the imported pages that need it (repair of
+    garbled layers always, OCR when Tesseract is installed); None when none needed it."""
+    ids = archive.needs_ocr([doc_id for _, doc_id in report.imported])
+    if not ids:
+        return None
+    try:
+        recovered = archive.ocr(ids, progress=bar.update)
+    except Cancelled:
+        return None
+    if recovered.missing:
+        sys.stderr.write(f"dossier: {recovered.missing}\n")
+    return recovered
+
+
+def _print_recovery(report: OcrReport, out: TextIO) -> None:
+    done = ", ".join(f"{count} {source}" for source, count in sorted(report.pages.items()))
+    out.write(f"text recovered on {sum(report.pages.values())} page(s)"
+              f"{f' ({done})' if done else ''} of {len(report.documents)} document(s)"
+              f"{f', {report.left} page(s) still without text' if report.left else ''}\n")
+    out.writelines(f"failed    {doc:>6}  page {page}: {error}\n"
+                   for doc, page, error in report.failed)
+
+
+def cmd_ocr(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
+    for doc_id in args.ids:
+        archive.document(doc_id)  # NotFound for an unknown id
+    bar = ProgressBar(sys.stderr)
+    report = archive.ocr(args.ids, lang=args.lang, force=args.force, progress=bar.update)
+    bar.finish()
+    if report.missing:
+        sys.stderr.write(f"dossier: {report.missing}\n")
+    if args.json:
+        _print_json(report.to_json(), out)
+    else:
+        _print_recovery(report, out)
+    return EXIT_PARTIAL if report.failed or report.left else EXIT_OK
+
+
 COMMANDS = {
     "import": cmd_import, "search": cmd_search, "similar": cmd_similar, "list": cmd_list, "show": cmd_show,
     "text": cmd_text, "tag": cmd_tag, "untag": cmd_tag, "note": cmd_note,
     "annotate": cmd_annotate, "annotations": cmd_annotations,
-    "reindex": cmd_reindex, "check": cmd_check, "export": cmd_export,
+    "reindex": cmd_reindex, "check": cmd_check, "export": cmd_export, "ocr": cmd_ocr,
 }
 
 

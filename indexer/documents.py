@@ -117,7 +117,16 @@ def detail(session: Session, files: FileStore, doc_id: int) -> DocumentDetail:
         page_languages=tuple((number, language or "") for number, language in session.execute(
             select(Page.number, Page.language).where(
                 Page.document_id == doc_id, Page.language.is_not(None)).order_by(Page.number))),
+        page_sources=page_sources(session, doc),
     )
+
+
+def page_sources(session: Session, doc: Document) -> tuple[tuple[int, str, float | None], ...]:
+    """(page, text source, mean OCR confidence) of every page of a document; a page whose
+    text is the file's own says the file's kind ("pdf", "html", ...)."""
+    rows = session.execute(select(Page.number, Page.text_source, Page.ocr_confidence)
+                           .where(Page.document_id == doc.id).order_by(Page.number))
+    return tuple((number, source or doc.kind, confidence) for number, source, confidence in rows)
 
 
 def page_texts(session: Session, doc_id: int) -> list[str]:
@@ -132,7 +141,10 @@ def replace_pages(doc: Document, texts: list[str]) -> None:
     existing = {p.number: p for p in doc.pages}
     for number, text in enumerate(texts, start=1):
         if number in existing:
-            existing[number].text = text
+            page = existing[number]
+            if page.text != text:  # the file's own text again: no recovered words apply
+                page.text, page.text_source, page.ocr_confidence, page.words = \
+                    text, None, None, None
         else:
             doc.pages.append(Page(number=number, text=text))
     for number, page in existing.items():

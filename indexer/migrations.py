@@ -24,9 +24,20 @@ def _v2_page_languages(conn: Connection) -> None:
         conn.execute(text("ALTER TABLE pages ADD COLUMN language VARCHAR(16)"))
 
 
+def _v3_page_text_sources(conn: Connection) -> None:
+    """Version 3: pages.text_source, ocr_confidence and words, for text recovered by OCR or
+    by repairing a garbled layer."""
+    columns = {c["name"] for c in inspect(conn).get_columns("pages")}
+    for name, kind in (("text_source", "VARCHAR(8)"), ("ocr_confidence", "FLOAT"),
+                       ("words", "JSON")):
+        if name not in columns:
+            conn.execute(text(f"ALTER TABLE pages ADD COLUMN {name} {kind}"))
+
+
 # MIGRATIONS[i] upgrades a database from version i to version i + 1. Append, never edit:
 # a released step must keep producing the same schema.
-MIGRATIONS: list[Callable[[Connection], None]] = [_v1_initial, _v2_page_languages]
+MIGRATIONS: list[Callable[[Connection], None]] = [_v1_initial, _v2_page_languages,
+                                                  _v3_page_text_sources]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

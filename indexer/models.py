@@ -9,6 +9,7 @@ from sqlalchemy import (
     JSON,
     Column,
     DateTime,
+    Float,
     ForeignKey,
     Integer,
     String,
@@ -16,7 +17,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, deferred, mapped_column, relationship
 
 
 def new_uuid() -> str:
@@ -91,6 +92,12 @@ class Page(Base):
     text: Mapped[str] = mapped_column(Text, default="")
     # Set only for pages of documents that mix languages; otherwise the document's applies.
     language: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    # Where the text came from when not from the file's own layer: "ocr" or "repair".
+    text_source: Mapped[str | None] = mapped_column(String(8), nullable=True)
+    ocr_confidence: Mapped[float | None] = mapped_column(Float, nullable=True)  # 0-100
+    # Word boxes of recovered text, [[x0, y0, x1, y1, word, block, line], ...] in PDF points;
+    # loaded only when asked for (a page of words is ~10 kB).
+    words: Mapped[list[list[Any]] | None] = deferred(mapped_column(JSON, nullable=True))
 
     document: Mapped[Document] = relationship(back_populates="pages")
 

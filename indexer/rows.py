@@ -73,6 +73,9 @@ class DocumentDetail:
     notes: tuple[NoteRow, ...]
     # (page, language) for documents whose pages are in different languages
     page_languages: tuple[tuple[int, str], ...] = ()
+    # (page, where its text came from: "pdf", "ocr", "repair" or the file kind, mean OCR
+    # confidence 0-100 or None), every page
+    page_sources: tuple[tuple[int, str, float | None], ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-ready dict."""
@@ -81,6 +84,8 @@ class DocumentDetail:
             checksum=self.checksum, stored_path=self.stored_path,
             original_path=self.original_path, meta=self.meta,
             page_languages=[list(p) for p in self.page_languages],
+            pages=[{"page": page, "text_source": source, "ocr_confidence": confidence}
+                   for page, source, confidence in self.page_sources],
             notes=[
                 {"id": n.id, "uuid": n.uuid, "text": n.text,
                  "created_at": n.created_at.isoformat(timespec="seconds"),

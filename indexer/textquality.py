@@ -17,6 +17,9 @@ GARBLED_THRESHOLD = 0.02
 # when the rest reads well: the French BBNJ PDF has a garbage title page and broken headings.
 PAGE_GARBLED = 0.5
 PAGE_MIN_CHARS = 200
+# A single page is recovered (repaired or recognised) from this garbled share on: below it a
+# few odd glyphs do not justify replacing a text layer.
+PAGE_RECOVER = 0.1
 # Garbled share is measured on at most this many characters, spread over the whole document.
 SAMPLE_CHARS = 40_000
 
@@ -100,6 +103,14 @@ def assess_text(pages: list[str]) -> str:
     overall = sum(s * n for s, n in zip(shares, sizes)) / max(sum(sizes), 1)
     broken_page = any(s >= PAGE_GARBLED and n >= PAGE_MIN_CHARS for s, n in zip(shares, sizes))
     return TEXT_GARBLED if overall >= GARBLED_THRESHOLD or broken_page else TEXT_OK
+
+
+def page_status(text: str) -> str:
+    """One page's verdict: TEXT_NONE (under MIN_LETTERS_PER_PAGE letters), TEXT_GARBLED (a
+    garbled share of PAGE_RECOVER or more) or TEXT_OK."""
+    if not _has_letters([text], MIN_LETTERS_PER_PAGE):
+        return TEXT_NONE
+    return TEXT_GARBLED if garbled_share(text) >= PAGE_RECOVER else TEXT_OK
 
 
 def garbled_share(text: str) -> float:

@@ -43,3 +43,36 @@ def write_pdf(path: Path, pages: list[str], title: str | None = None) -> Path:
     doc.save(path)
     doc.close()
     return path
+
+
+def _tesseract_installed() -> bool:
+    from indexer.extract.ocr import ocr_available
+
+    return ocr_available()
+
+
+# Tests that run Tesseract skip cleanly on a machine without it (CI installs it).
+needs_tesseract = pytest.mark.skipif(not _tesseract_installed(),
+                                     reason="Tesseract (tesseract-ocr) is not installed")
+
+
+def write_scan(path: Path, pages: list[str], dpi: int = 150) -> Path:
+    """A PDF of page images with no text layer: each text set on a page (its first line as a
+    heading), photographed."""
+    import pymupdf
+
+    scan = pymupdf.open()
+    for text in pages:
+        source = pymupdf.open()
+        page = source.new_page()
+        heading, *lines = text.split("\n")
+        page.insert_htmlbox(pymupdf.Rect(72, 72, 540, 770),
+                            f"<p style='font-size:20pt'><b>{heading}</b></p>"
+                            + "".join(f"<p style='font-size:13pt'>{line}</p>" for line in lines))
+        image = page.get_pixmap(dpi=dpi, colorspace=pymupdf.csGRAY)
+        target = scan.new_page(width=page.rect.width, height=page.rect.height)
+        target.insert_image(target.rect, pixmap=image)
+        source.close()
+    scan.save(path)
+    scan.close()
+    return path

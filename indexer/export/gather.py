@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -81,6 +81,8 @@ class ExportDoc:
     notes: tuple[NoteData, ...]
     marks: tuple[MarkData, ...]    # page order, orphans last
     pages: tuple[str, ...] | None  # only when the format needs the texts
+    # Word boxes of the pages whose text was recovered (OCR, repair), by page number.
+    page_words: dict[int, list[list[Any]]] = field(default_factory=dict)
 
     @property
     def url(self) -> str | None:
@@ -114,6 +116,8 @@ def _snapshot(doc: Document, files: FileStore, with_pages: bool) -> ExportDoc:
         notes=tuple(NoteData(n.uuid, n.text, n.created_at, n.modified_at) for n in doc.notes),
         marks=tuple(sorted((MarkData.of(a) for a in doc.annotations), key=mark_order)),
         pages=tuple(p.text for p in doc.pages) if with_pages else None,
+        page_words={p.number: p.words for p in doc.pages if p.text_source and p.words}
+        if with_pages else {},
     )
 
 

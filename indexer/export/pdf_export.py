@@ -12,7 +12,7 @@ import pymupdf
 from indexer.export.gather import ExportDoc, MarkData
 from indexer.export.job import DocStream, ExportJob
 from indexer.export.naming import UniqueNames
-from indexer.export.pdf_marks import MarkWriter, count_quote
+from indexer.export.pdf_marks import MarkWriter, add_text_layer, count_quote
 from indexer.export.rendition import header_text, render
 from indexer.export.types import ExportError, ExportReport, Skipped
 from indexer.progress import check_cancel
@@ -74,8 +74,9 @@ def _annotated_copy(doc: ExportDoc, part: Path) -> int:
     try:
         if pdf.needs_pass:
             raise ExportError(ENCRYPTED)
+        layered = add_text_layer(pdf, doc.page_words)
         writer = _write_all(pdf, doc, lambda m: _page_rank(doc, m), use_rects=True)
-        if writer.written:
+        if writer.written or layered:
             _save(pdf, part)
         return writer.written
     finally:

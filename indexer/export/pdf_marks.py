@@ -5,6 +5,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 import pymupdf
 
@@ -40,6 +41,31 @@ def count_quote(text: str, quote: str) -> int:
     if not words:
         return 0
     return len(re.findall(r"\W*".join(words), text, re.IGNORECASE))
+
+
+def add_text_layer(doc: pymupdf.Document, page_words: dict[int, list[list[Any]]]) -> int:
+    """Write recognised words invisibly over their place on the page (as OCR programs do),
+    so the copy is searchable and selectable in any reader; returns the words written."""
+    fonts = (pymupdf.Font("tiro"), pymupdf.Font("cjk"))  # Latin, Greek, Cyrillic; then CJK
+    written = 0
+    for number, words in sorted(page_words.items()):
+        if not 1 <= number <= doc.page_count or not words:
+            continue
+        page = doc[number - 1]
+        writer = pymupdf.TextWriter(page.rect)
+        for x0, y0, x1, y1, text, *_ in words:
+            font = next((f for f in fonts if all(f.has_glyph(ord(c)) for c in str(text))),
+                        fonts[1])
+            size = max(1.0, (float(y1) - float(y0)) * 0.9)
+            width = font.text_length(str(text), fontsize=size) or 1.0
+            size = min(size, size * (float(x1) - float(x0)) / width)  # no wider than the word
+            writer.append((float(x0), float(y1) - 0.2 * (float(y1) - float(y0))), str(text),
+                          font=font, fontsize=size)
+            written += 1
+        writer.write_text(page, render_mode=3)  # 3: neither filled nor stroked: invisible
+    if written:
+        doc.subset_fonts()
+    return written
 
 
 class _PageText:

@@ -56,7 +56,16 @@ _SMALL_WORDS = frozenset({
     "de", "del", "des", "du", "en", "et", "la", "las", "le", "les", "los", "y", "à", "au", "aux",
     "al", "el", "sobre", "und", "der", "die", "das", "von", "zu", "im", "di", "e", "o", "da",
     "do", "dos", "na", "no",  # French, Spanish, German, Italian, Portuguese
+    "в", "во", "и", "к", "на", "о", "об", "по", "при", "с", "со", "у", "за", "из", "от", "для",
+    "до",  # Russian
 })
+# The first words of a heading that says what a diplomatic document is.
+_TYPED_TITLE = re.compile(
+    r"^(letter|note verbale|note|aide-m[ée]moire|memorandum|resolution|decision|report|"
+    r"agreement|treaty|convention|declaration|protocol|statement|communiqu[ée]|lettre|"
+    r"r[ée]solution|d[ée]cision|rapport|accord|trait[ée]|d[ée]claration|protocole|"
+    r"письмо|нота|памятная записка|меморандум|резолюция|решение|доклад|соглашение|договор|"
+    r"конвенция|декларация|протокол|заявление|коммюнике)\b", re.IGNORECASE)
 _ROMAN = re.compile(r"^[IVXLCDM]+[.,:;]?$")
 
 
@@ -303,6 +312,65 @@ def _heading_title(doc: pymupdf.Document) -> str | None:
         if found:
             return _tidy_title(found)
     return None
+
+
+def title_from_words(words: list[list[object]], page_height: float) -> str | None:
+    """The title printed on a page, found in recognised or repaired word boxes
+    ([x0, y0, x1, y1, word, block, line]) the way _heading_title finds it in a text layer."""
+    lines: dict[tuple[object, object], list[list[object]]] = {}
+    for word in words:
+        lines.setdefault((word[5], word[6]), []).append(word)
+    layout = []
+    for found in lines.values():
+        heights = sorted(float(w[3]) - float(w[1]) for w in found)  # type: ignore[arg-type]
+        layout.append(_Line(" ".join(str(w[4]) for w in found), round(heights[len(heights) // 2], 1),
+                            False, min(float(w[1]) for w in found),  # type: ignore[arg-type]
+                            max(float(w[3]) for w in found)))  # type: ignore[arg-type]
+    sizes: Counter[float] = Counter()
+    for line in layout:
+        sizes[round(line.size * 2) / 2] += len(line.text)
+    body = sizes.most_common(1)[0][0] if sizes else 0.0
+    top = [line for line in layout if line.top < 0.75 * page_height]
+    typed = _typed_heading(top)
+    if typed:
+        return _tidy_title(typed)
+    # A heading starts with a capital or a number; body text is no title for a scan.
+    groups = [g for g in _group_lines(top) if g[0].text[:1].isupper() or g[0].text[:1].isdigit()]
+    for pick in (_biggest_heading, _emphasised_heading):
+        found_title = pick(groups, body)
+        if found_title:
+            return _tidy_title(found_title)
+    return None
+
+
+def _typed_heading(lines: list[_Line]) -> str | None:
+    """A heading that names what the document is ("Letter dated ... from ...", "Note
+    verbale", "Резолюция ..."), with the lines that continue it: on a scan, recognised line
+    heights are too uneven to find headings by size."""
+    for i, line in enumerate(lines):
+        if not _TYPED_TITLE.match(line.text) or len(line.text.split()) < 3:
+            continue
+        if i and _close_below(lines[i - 1], line) and _is_caps(lines[i - 1].text) \
+                == _is_caps(line.text):
+            continue  # the middle of a paragraph or of a list of agenda items
+        group = [line]
+        for following in lines[i + 1:i + 7]:
+            last = group[-1]
+            tokens = following.text.split()
+            if (not _close_below(last, following)
+                    or _is_caps(following.text) != _is_caps(line.text)
+                    or sum(len(t) == 1 for t in tokens) * 2 >= len(tokens)):
+                break
+            group.append(following)
+        text = _group_text(group)
+        if _usable(text, 4):
+            return text
+    return None
+
+
+def _close_below(above: _Line, line: _Line) -> bool:
+    """True if line follows above with no more than a normal line gap."""
+    return line.top - above.bottom <= 0.8 * max(above.bottom - above.top, 1.0)
 
 
 def _layout_lines(page: pymupdf.Page) -> list[_Line]:

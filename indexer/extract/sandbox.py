@@ -31,7 +31,10 @@ DEFAULT_MEMORY_MB = 3072
 DEFAULT_EXTRACTOR = "indexer.extract.registry:extract"
 # Imported once in the fork server, so each new worker starts warm.
 PRELOAD = ["indexer.extract.registry", "indexer.extract.pdf", "indexer.extract.html",
-           "indexer.extract.text", "indexer.extract.docx"]
+           "indexer.extract.text", "indexer.extract.docx", "indexer.extract.ocr"]
+# Recognising one page may take far longer than reading a whole born-digital file.
+OCR_TIMEOUT = 300.0
+OCR_EXTRACTOR = "indexer.extract.ocr:recover_pages"
 
 
 @dataclass
@@ -41,6 +44,8 @@ class Job:
     key: Any
     path: Path
     password: str | None = None
+    # Keyword arguments for the extractor (e.g. the pages and language of an OCR job).
+    options: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass
@@ -92,9 +97,9 @@ def _worker_main(conn: Connection, memory_mb: int, extractor: str) -> None:
         conn.send(_extract_safely(extract, job))
 
 
-def _extract_safely(extract: Any, job: Job) -> Extracted | DossierError:
+def _extract_safely(extract: Any, job: Job) -> Any:
     try:
-        return extract(job.path, job.password)
+        return extract(job.path, job.password, **job.options)
     except DossierError as exc:
         return exc
     except MemoryError:
@@ -124,6 +129,13 @@ def _main_module_hidden() -> Iterator[None]:
         yield
     finally:
         main.__dict__.update(saved)
+
+
+def ocr_pool(workers: int | None = None) -> ExtractionPool:
+    """A pool whose workers recover page texts (indexer.extract.ocr.recover_pages), with the
+    longer OCR time limit per job."""
+    return ExtractionPool(workers or min(2, os.cpu_count() or 1), timeout=OCR_TIMEOUT,
+                          extractor=OCR_EXTRACTOR)
 
 
 class ExtractionPool:
