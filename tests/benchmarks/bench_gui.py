@@ -500,7 +500,7 @@ def grow_archive(source: Path, root: Path, target: int) -> dict[str, Any]:
 
     from indexer.db import open_engine
     from indexer.filestore import FileStore
-    from indexer.index import IndexRecord, SearchIndex
+    from indexer.search import IndexRecord, SearchIndex
     from indexer.models import Document, Page
     from indexer.paths import ArchivePaths
 
