@@ -79,8 +79,11 @@ def test_batch_search_one_json_object_per_line(tmp_path: Path, files: Path) -> N
     queries.write_text("fisheries\n\ntitel:oops\nTashkent\n")
     code, out = run(arch, "search", "--batch", str(queries), "--limit", "5", "--json")
     lines = [json.loads(line) for line in out.splitlines()]
-    assert code == 0 and [d["query"] for d in lines] == ["fisheries", "titel:oops", "Tashkent"]
-    assert lines[0]["total"] == 1 and "error" in lines[1] and lines[2]["total"] >= 1
+    # Every input line has its answer, in order: a blank line is an error too.
+    assert code == 0 and [d["query"] for d in lines] == ["fisheries", "", "titel:oops",
+                                                         "Tashkent"]
+    assert lines[0]["total"] == 1 and "error" in lines[1] and "error" in lines[2]
+    assert lines[3]["total"] >= 1
 
 
 def test_errors_exit_nonzero_with_a_sentence(tmp_path: Path, capsys: pytest.CaptureFixture[str]
