@@ -66,7 +66,7 @@ class Importer:
         """
         run = _Run(self, list(tags), progress, cancel, on_result)
         try:
-            candidates = run.checksum_all(list(expand_paths(paths)))
+            candidates = run.checksum_all(list(expand_paths(paths, self.files.root.parent)))
             run.extract_all(candidates, password)
         except Cancelled:
             run.report.cancelled = True

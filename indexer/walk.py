@@ -40,28 +40,31 @@ def _hidden(name: str) -> bool:
     return name.startswith((".", "~$"))
 
 
-def expand_paths(paths: Iterable[Path]) -> Iterator[Path | Refused]:
+def expand_paths(paths: Iterable[Path], skip: Path | None = None) -> Iterator[Path | Refused]:
     """Each file named, and every non-hidden file under each folder named, sorted per folder.
 
     A path that does not exist is yielded as is: the importer reports it as failed. Inside a
     folder, links are followed only to files in that same folder; a link leaving it, a
     broken link and a link loop are yielded as Refused. Links to folders are never
-    followed (a link inside the folder leads to files that are walked anyway).
+    followed (a link inside the folder leads to files that are walked anyway). The folder
+    skip (the archive itself, when a folder holding it is imported) is never walked.
     """
     for path in paths:
         if path.is_dir():
-            yield from _walk(path)
+            yield from _walk(path, Path(os.path.realpath(skip)) if skip else None)
         else:
             yield path
 
 
-def _walk(folder: Path) -> Iterator[Path | Refused]:
+def _walk(folder: Path, skip: Path | None) -> Iterator[Path | Refused]:
     root = Path(os.path.realpath(folder))
+    if skip is not None and (skip == root or skip in root.parents):
+        return
     for base, dirs, files in os.walk(folder, followlinks=False):
         here = Path(base)
         kept: list[str] = []
         for name in sorted(dirs):
-            if _hidden(name):
+            if _hidden(name) or (skip is not None and Path(os.path.realpath(here / name)) == skip):
                 continue
             if not (here / name).is_symlink():
                 kept.append(name)
