@@ -48,3 +48,19 @@ class NotFound(DossierError):
 
 class Cancelled(Exception):
     """Raised inside long work when the user cancels it; not an error."""
+
+
+class DatabaseDamaged(ArchiveError):
+    """The archive database cannot be read (truncated, overwritten, failing its checks)."""
+
+
+class DatabaseMissing(ArchiveError):
+    """The archive database is gone while the folder still holds originals or backups."""
+
+
+class ReadOnlyArchive(ArchiveError):
+    """A write was asked of an archive opened read-only."""
+
+
+class DiskFull(ArchiveError):
+    """The disk holding the archive has no space left."""

@@ -36,6 +36,10 @@ class ArchivePaths:
     def log_file(self) -> Path:
         return self.root / "dossier.log"
 
+    @property
+    def backups_dir(self) -> Path:
+        return self.root / "backups"
+
 
 def default_archive_dir() -> Path:
     """The platform's user data folder for Dossier (e.g. ~/.local/share/dossier)."""
