@@ -33,9 +33,10 @@ def list_backups(backups_dir: Path) -> list[Path]:
 
 def backup_time(path: Path) -> datetime | None:
     """When a backup was made, read from its name; None for a name that is not a backup's."""
-    stamp = path.name[len(PREFIX):len(PREFIX) + 15]
+    stamp = path.name[len(PREFIX):len(PREFIX) + 19]
     try:
-        return datetime.strptime(stamp, _STAMP).replace(tzinfo=UTC)
+        when = datetime.strptime(stamp[:15], _STAMP).replace(tzinfo=UTC)
+        return when + timedelta(milliseconds=int(stamp[16:19]))
     except ValueError:
         return None
 
@@ -199,13 +200,14 @@ def _holds_documents(conn: sqlite3.Connection) -> bool:
 
 
 def _new_name(backups_dir: Path, reason: str) -> Path:
-    now = datetime.now(UTC)
-    for n in range(100):
-        moment = now + timedelta(seconds=n)  # never two backups with one name
-        target = backups_dir / f"{PREFIX}{moment:{_STAMP}}Z-{reason}{SUFFIX}"
-        if not target.exists():
-            return target
-    raise ArchiveError(f"Too many backups made at once in {backups_dir}.")
+    """A name later than every backup's (so names sort by age even when the clock does not
+    move between two backups), to the millisecond."""
+    moment = datetime.now(UTC)
+    newest = list_backups(backups_dir)
+    last = backup_time(newest[0]) if newest else None
+    if last is not None and last >= moment:
+        moment = last + timedelta(milliseconds=1)
+    return backups_dir / f"{PREFIX}{moment:{_STAMP}}.{moment.microsecond // 1000:03d}Z-{reason}{SUFFIX}"
 
 
 def _sidecar(database: Path, suffix: str) -> Path:

@@ -1,9 +1,12 @@
 """Opening the SQLite database: engine settings, migrations and the session factory."""
 from __future__ import annotations
 
+import atexit
 import logging
+import shutil
 import sqlite3
 import struct
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -67,30 +70,49 @@ def open_engine(path: Path, before_migration: Callable[[int], None] | None = Non
 
 
 def _open_read_only(path: Path) -> Engine:
-    """Read-only: mode=ro reads the write-ahead log too; where that cannot work (no shared
-    memory file can be made on read-only media) the file is opened as immutable."""
-    url = f"file:{pathname2url(str(path))}"
-    for flags in ("mode=ro", "immutable=1"):
-        engine = create_engine("sqlite://", future=True,
-                               creator=_creator(f"{url}?{flags}"))
-        event.listen(engine, "connect", _on_connect_read_only)
-        try:
-            with engine.connect() as conn:
-                version = current_version(conn)
-                conn.execute(text("SELECT count(*) FROM sqlite_master")).scalar()
-        except DBAPIError as exc:
-            engine.dispose()
-            if is_damage(exc) or flags == "immutable=1":
-                raise
-            log.info("Read-only database needs immutable mode: %s", exc)
-            continue
-        if version != SCHEMA_VERSION:
-            engine.dispose()
-            raise ArchiveError(
-                f"This archive is read-only and its database has schema {version}, not "
-                f"{SCHEMA_VERSION}; open it once where it can be written to update it.")
-        return engine
-    raise AssertionError("unreachable")
+    """Read-only: mode=ro reads the write-ahead log too. Where that cannot work (no
+    shared-memory file can be made on read-only media) the file is opened as immutable, or,
+    when its log holds the last commits, a private copy of both is read."""
+    try:
+        return _read_only_engine(f"file:{pathname2url(str(path))}?mode=ro")
+    except DBAPIError as exc:
+        if is_damage(exc):
+            raise
+        log.info("Read-only database cannot be opened in place: %s", exc)
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return _read_only_engine(f"{_private_copy(path)}?mode=ro")
+    return _read_only_engine(f"file:{pathname2url(str(path))}?immutable=1")
+
+
+def _read_only_engine(uri: str) -> Engine:
+    engine = create_engine("sqlite://", future=True, creator=_creator(uri))
+    event.listen(engine, "connect", _on_connect_read_only)
+    try:
+        with engine.connect() as conn:
+            version = current_version(conn)
+            conn.execute(text("SELECT count(*) FROM sqlite_master")).scalar()
+    except BaseException:
+        engine.dispose()
+        raise
+    if version != SCHEMA_VERSION:
+        engine.dispose()
+        raise ArchiveError(
+            f"This archive is read-only and its database has schema {version}, not "
+            f"{SCHEMA_VERSION}; open it once where it can be written to update it.")
+    return engine
+
+
+def _private_copy(path: Path) -> str:
+    """The database and its write-ahead log copied to a temporary folder (removed at exit):
+    read-only media where a crash left the last commits in the log and SQLite cannot make
+    the shared-memory file it needs to read them."""
+    folder = Path(tempfile.mkdtemp(prefix="dossier-ro-"))
+    atexit.register(shutil.rmtree, folder, True)
+    for suffix in ("", "-wal"):
+        shutil.copyfile(path.with_name(path.name + suffix), folder / f"db.sqlite3{suffix}")
+    log.warning("Read-only archive with a write-ahead log: reading a copy in %s", folder)
+    return f"file:{pathname2url(str(folder / 'db.sqlite3'))}"
 
 
 def _creator(uri: str) -> Callable[[], sqlite3.Connection]:
