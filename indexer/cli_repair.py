@@ -161,7 +161,8 @@ def _print_check(report: CheckReport, repaired: RepairReport | None, args: argpa
         return EXIT_OK if report.ok else EXIT_ERROR
     if repaired is not None:
         _print_repair(repaired, out)
-    out.write(f"{report.documents} document(s) checked\n")
+    if report.documents or report.ok:  # (none when the archive could not be opened)
+        out.write(f"{report.documents} document(s) checked\n")
     out.writelines(f"problem: {line}\n" for line in report.problems)
     out.writelines(f"note: {line}\n" for line in report.notes)
     out.write("archive OK\n" if report.ok else f"{len(report.problems)} problem(s)\n")

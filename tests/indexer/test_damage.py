@@ -118,13 +118,24 @@ def test_recover_keeps_the_damaged_database_and_refuses_a_sound_one(root: Path) 
     assert report.set_aside.read_bytes().startswith(b"\x13\x37garbage")
 
 
-def test_damage_inside_the_database_is_reported_by_check(root: Path) -> None:
-    database = root / "dossier.sqlite3"
+def _damage_inside(database: Path) -> None:
     with sqlite3.connect(database) as conn:
         page_size = conn.execute("PRAGMA page_size").fetchone()[0]
         pages = conn.execute("PRAGMA page_count").fetchone()[0]
     for page in range(2, pages):  # every page but the header's: tables and indexes
         overwrite(database, page * page_size + 8, b"\xff" * 40)
+
+
+def test_damage_inside_the_database_met_by_any_command_is_a_sentence(root: Path) -> None:
+    _damage_inside(_backed_up(root) / "dossier.sqlite3")  # no integrity check for a day
+    for command in (["list"], ["search", "aral"], ["show", "1"], ["note", "1", "x"]):
+        code, _, err = cli(root, *command)
+        _assert_one_sentence(code, err, "is damaged (database disk image is malformed)",
+                             "`dossier restore`")
+
+
+def test_damage_inside_the_database_is_reported_by_check(root: Path) -> None:
+    _damage_inside(root / "dossier.sqlite3")
     code, out, err = cli(root, "check")
     assert code == 1 and "Traceback" not in out + err
     assert "damage" in out + err
