@@ -143,6 +143,7 @@ def restore_database(database: Path, backups_dir: Path, backup: Path | None
     if not chosen.is_file():
         raise ArchiveError(f"The backup {chosen} does not exist.")
     verify_backup(chosen)
+    ensure_unused(database)
     staging = database.with_name(database.name + ".restoring")
     try:
         _copy_database(chosen, staging)  # first: keeping the current one may prune `chosen`
@@ -156,6 +157,27 @@ def restore_database(database: Path, backups_dir: Path, backup: Path | None
         staging.unlink(missing_ok=True)
     log.info("Database restored from %s (previous one kept as %s)", chosen, previous)
     return chosen, previous
+
+
+def ensure_unused(database: Path) -> None:
+    """Raise ArchiveError when another connection (another Dossier process, the window) has
+    the database open: replacing the file under it would lose what it writes next."""
+    if not database.is_file() or database.stat().st_size == 0:
+        return
+    conn = sqlite3.connect(database, timeout=0.5)
+    try:
+        conn.execute("PRAGMA locking_mode=EXCLUSIVE")
+        conn.execute("BEGIN EXCLUSIVE")  # in WAL mode: refused while anyone has it open
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.rollback()
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise ArchiveError("The archive is open in another Dossier (the window, or a "
+                               "command still running); close it, then try again.") from exc
+    except sqlite3.DatabaseError:
+        pass  # damaged: nobody can be using it
+    finally:
+        conn.close()
 
 
 def _keep_current(database: Path, backups_dir: Path) -> Path | None:

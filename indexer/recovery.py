@@ -17,7 +17,7 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from indexer.backup import describe, list_backups
+from indexer.backup import describe, ensure_unused, list_backups
 from indexer.db import header_problem, is_damage
 from indexer.errors import ArchiveError, DatabaseDamaged, DatabaseMissing, DiskFull
 from indexer.models import Document, Page
@@ -118,6 +118,7 @@ def set_aside(database: Path) -> Path | None:
     returns its new name, None when there was none."""
     if not database.exists():
         return None
+    ensure_unused(database)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = database.with_name(f"{database.name}.damaged-{stamp}")
     try:

@@ -109,3 +109,14 @@ def test_restore_without_backup_or_from_a_damaged_one_says_so(root: Path, tmp_pa
         with Archive.open(root) as arch:
             arch.restore(bad)
     assert "keep this note" in "".join(_notes(root))  # the database was left alone
+
+
+def test_restore_is_refused_while_another_process_has_the_archive_open(root: Path) -> None:
+    with Archive.open(root) as arch:
+        arch.backup()
+        with Archive.open(root) as other:  # e.g. the window, still open
+            other.count()
+            with pytest.raises(ArchiveError, match="open in another Dossier"):
+                Archive.restore_from_backup(root)
+            assert other.count() == 3
+    assert Archive.restore_from_backup(root).restored.exists()
