@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+import shutil
 import subprocess
 from collections.abc import Iterator
 from contextlib import contextmanager, redirect_stderr
@@ -34,6 +35,24 @@ def make_archive(root: Path, sources: list[Path], note: str | None = "keep this 
         assert len(report.imported) == len(sources), report.failed
         if note:
             arch.add_note(report.imported[0][1], note)
+    return root
+
+
+_TEMPLATE: list[Path] = []
+
+
+def archive_copy(root: Path, sources: list[Path]) -> Path:
+    """A copy at root of make_archive(sources) built once per test run (same contents as
+    make_sources makes, so the same checksums): saves an import per test."""
+    if not _TEMPLATE:
+        import atexit
+        import tempfile
+
+        folder = Path(tempfile.mkdtemp(prefix="dossier-faults-"))
+        atexit.register(shutil.rmtree, folder, True)
+        _TEMPLATE.append(make_archive(folder / "arch", make_sources(folder / "src",
+                                                                     len(sources))))
+    shutil.copytree(_TEMPLATE[0], root)
     return root
 
 

@@ -10,12 +10,12 @@ from sqlalchemy import text
 from indexer import backup, migrations
 from indexer.archive import Archive
 from indexer.errors import ArchiveError
-from tests.indexer.faults import cli, make_archive, make_sources
+from tests.indexer.faults import archive_copy, cli, make_archive, make_sources
 
 
 @pytest.fixture
 def root(tmp_path: Path) -> Path:
-    return make_archive(tmp_path / "arch", make_sources(tmp_path / "src"))
+    return archive_copy(tmp_path / "arch", make_sources(tmp_path / "src"))
 
 
 def _notes(root: Path) -> list[str]:

@@ -11,9 +11,9 @@ from indexer.archive import Archive
 from indexer.errors import ArchiveError, DatabaseDamaged, DatabaseMissing
 from indexer.index_health import verify_index
 from tests.indexer.faults import (
+    archive_copy,
     cli,
     garble_segment,
-    make_archive,
     make_sources,
     overwrite,
     truncate,
@@ -22,7 +22,7 @@ from tests.indexer.faults import (
 
 @pytest.fixture
 def root(tmp_path: Path) -> Path:
-    return make_archive(tmp_path / "arch", make_sources(tmp_path / "src"))
+    return archive_copy(tmp_path / "arch", make_sources(tmp_path / "src"))
 
 
 def _backed_up(root: Path) -> Path:

@@ -15,9 +15,9 @@ from indexer.logfile import SafeLogHandler
 from indexer.paths import ArchivePaths
 from indexer.recovery import sentence_for
 from tests.indexer.faults import (
+    archive_copy,
     can_mount,
     cli,
-    make_archive,
     make_sources,
     read_only_view,
     tmpfs,
@@ -28,7 +28,7 @@ ENOSPC = OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
 @pytest.fixture
 def root(tmp_path: Path) -> Path:
-    return make_archive(tmp_path / "arch", make_sources(tmp_path / "src"))
+    return archive_copy(tmp_path / "arch", make_sources(tmp_path / "src"))
 
 
 # --- logging ---------------------------------------------------------------------------

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from indexer.archive import Archive
-from tests.indexer.faults import cli, make_archive, make_sources, overwrite
+from tests.indexer.faults import archive_copy, cli, make_sources, overwrite
 
 HOUR_AGO = time.time() - 3600
 
@@ -22,7 +22,7 @@ def sources(tmp_path: Path) -> list[Path]:
 
 @pytest.fixture
 def root(tmp_path: Path, sources: list[Path]) -> Path:
-    return make_archive(tmp_path / "arch", sources)
+    return archive_copy(tmp_path / "arch", sources)
 
 
 def _age(path: Path) -> None:
