@@ -10,7 +10,7 @@ from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 from urllib.request import pathname2url
 
 from sqlalchemy import select, update
@@ -19,7 +19,13 @@ from sqlalchemy.orm import Session
 
 from indexer.backup import describe, ensure_unused, list_backups
 from indexer.db import header_problem, is_damage
-from indexer.errors import ArchiveError, DatabaseDamaged, DatabaseMissing, DiskFull
+from indexer.errors import (
+    ArchiveError,
+    DatabaseDamaged,
+    DatabaseLost,
+    DatabaseMissing,
+    DiskFull,
+)
 from indexer.models import Document, Page
 from indexer.paths import ArchivePaths
 from indexer.progress import CancelFn, ProgressFn, never_cancel, no_progress
@@ -29,6 +35,7 @@ if TYPE_CHECKING:
     from indexer.archive import Archive
 
 log = logging.getLogger(__name__)
+LostT = TypeVar("LostT", bound=DatabaseLost)
 
 CANNOT_COME_BACK = ("notes, tags, annotations, collections, saved searches and titles edited "
                     "by hand cannot come back that way")
@@ -59,8 +66,15 @@ def way_back(paths: ArchivePaths) -> str:
 
 def damaged_error(paths: ArchivePaths, reason: str) -> DatabaseDamaged:
     """The error for a database that cannot be read, with the way back."""
-    return DatabaseDamaged(f"The archive database {paths.database} is damaged ({reason}); "
-                           f"{way_back(paths)}.")
+    return _with_ways(DatabaseDamaged(f"The archive database {paths.database} is damaged "
+                                      f"({reason}); {way_back(paths)}."), paths)
+
+
+def _with_ways(error: LostT, paths: ArchivePaths) -> LostT:
+    backups = list_backups(paths.backups_dir)
+    error.newest_backup = backups[0] if backups else None
+    error.originals = stored_originals(paths)
+    return error
 
 
 def check_present(paths: ArchivePaths) -> None:
@@ -77,10 +91,10 @@ def check_present(paths: ArchivePaths) -> None:
     if not originals and not backups:
         return
     state = "is empty" if database.exists() else "is missing"
-    raise DatabaseMissing(
+    raise _with_ways(DatabaseMissing(
         f"The archive database {database} {state} although the folder holds {originals} "
         f"stored original(s) and {len(backups)} backup(s), so Dossier will not start an empty "
-        f"archive over them; {way_back(paths)}.")
+        f"archive over them; {way_back(paths)}."), paths)
 
 
 def is_disk_full(exc: BaseException) -> bool:

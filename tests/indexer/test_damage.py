@@ -57,6 +57,7 @@ def test_damaged_database_is_recognised_with_the_way_back(root: Path, how: str) 
     with pytest.raises(DatabaseDamaged) as caught:
         Archive.open(root)
     message = str(caught.value)
+    assert caught.value.originals == 3 and caught.value.newest_backup is not None
     assert "damaged" in message and "`dossier restore`" in message
     assert "`dossier recover`" in message and "3 stored original(s)" in message
     assert "cannot come back" in message  # what a rebuild cannot bring back is said
@@ -71,8 +72,9 @@ def test_damaged_database_is_recognised_with_the_way_back(root: Path, how: str) 
 @pytest.mark.parametrize("how", ["deleted", "emptied"])
 def test_lost_database_never_becomes_a_silent_empty_archive(root: Path, how: str) -> None:
     _damage(root, how)
-    with pytest.raises(DatabaseMissing, match="will not start an empty archive"):
+    with pytest.raises(DatabaseMissing, match="will not start an empty archive") as caught:
         Archive.open(root)
+    assert caught.value.originals == 3 and caught.value.newest_backup is None
     code, _, err = cli(root, "list")
     _assert_one_sentence(code, err, "3 stored original(s)", "dossier recover")
     assert not (root / "dossier.sqlite3").exists() or how == "emptied"
