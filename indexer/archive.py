@@ -3,23 +3,34 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import os
+import shutil
+import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
-from sqlalchemy import select, update
+from sqlalchemy import Engine, select, update
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from indexer import annotations as ann_ops
 from indexer import collections as coll_ops
 from indexer import documents as docs_ops
 from indexer.annotations import AnnotationRow
+from indexer.backup import backup_if_due, list_backups, make_backup, restore_database
 from indexer.check import CheckReport, check_archive
 from indexer.collections import CollectionRow, SavedSearchRow
-from indexer.db import open_engine, session_factory
+from indexer.db import is_damage, open_engine, session_factory
 from indexer.documents import ALL_DOCUMENTS, DocumentView
-from indexer.errors import ArchiveError, Cancelled, DossierError
+from indexer.errors import (
+    ArchiveError,
+    Cancelled,
+    DatabaseDamaged,
+    DossierError,
+    ReadOnlyArchive,
+)
 from indexer.extract.sandbox import ExtractionPool, Job
 from indexer.filestore import FileStore
 from indexer.importer import Importer, ResultFn
@@ -28,6 +39,17 @@ from indexer.models import Document
 from indexer.paths import ArchivePaths
 from indexer.progress import CancelFn, ProgressFn, check_cancel, never_cancel, no_progress
 from indexer.records import chunks, load_records
+from indexer.recovery import (
+    RecoveryReport,
+    RestoreReport,
+    check_present,
+    damaged_error,
+    import_originals,
+    is_disk_full,
+    refuse_sound_database,
+    set_aside,
+)
+from indexer.repair import GRACE_SECONDS, RepairReport, repair_archive, unreferenced_originals
 from indexer.rows import DocumentDetail, DocumentRow, ImportReport, NoteRow
 from indexer.search import SearchHit, SearchIndex, SearchResult, SearchService
 
@@ -54,31 +76,42 @@ class Archive:
 
     def __init__(self, paths: ArchivePaths,
                  pool_factory: Callable[[], ExtractionPool] = ExtractionPool,
-                 on_wait: WaitFn | None = None) -> None:
+                 on_wait: WaitFn | None = None, read_only: bool | None = None,
+                 allow_new: bool = False) -> None:
+        """Open the archive in paths.root; read_only=None opens it read-only when its folder
+        cannot be written. allow_new=False refuses to start an empty database over a folder
+        that holds originals or backups (DatabaseMissing). on_wait is told once when a write
+        waits for another process's.
+
+        Raises DatabaseDamaged or DatabaseMissing with the way back, ArchiveError.
+        """
         self.paths = paths
-        try:
-            paths.root.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise ArchiveError(f"Cannot create the archive folder {paths.root}: {exc}") from exc
-        FileStore.check_writable(paths.root)
+        self.read_only = self._open_folder(read_only)
         self._lock = WriteLock(paths.write_lock)
         self.on_wait: WaitFn = on_wait or _log_wait
-        self.engine = open_engine(paths.database)
+        self._read_only_reason: str | None = None
+        if not allow_new:
+            check_present(paths)
+        self.engine = self._open_database()
         self.sessions = session_factory(self.engine)
         self.files = FileStore(paths.files_dir, paths.tmp_dir)
-        self.index = self._open_index()
         self._pool_factory = pool_factory
         self._pool: ExtractionPool | None = None
-        self._search = SearchService(self.index, self.sessions)
-        self._reconcile_index()
+        self._temporary_index: tempfile.TemporaryDirectory[str] | None = None
+        self.index: SearchIndex
+        self._search: SearchService
+        try:
+            self._open_index()
+        except BaseException:
+            self.engine.dispose()
+            raise
 
-    def _open_index(self) -> SearchIndex:
-        """The search index; one that must be rebuilt is only replaced under the write lock
-        (another process may be writing to it)."""
-        if not SearchIndex.needs_rebuild(self.paths.index_dir):
-            return SearchIndex.open(self.paths.index_dir)
-        with self._lock.hold(self.on_wait):
-            return SearchIndex.open(self.paths.index_dir)
+    def _exclusive(self, on_wait: WaitFn | None = None) -> AbstractContextManager[None]:
+        """The write lock (waiting for another writer, telling on_wait); a read-only archive
+        raises ReadOnlyArchive instead."""
+        if self._read_only_reason is not None:
+            raise ReadOnlyArchive(self._read_only_reason)
+        return self._lock.hold(on_wait or self.on_wait)
 
     @classmethod
     def open(cls, root: Path | str, **kwargs: object) -> Archive:
@@ -101,7 +134,7 @@ class Archive:
     @contextmanager
     def _writing(self) -> Iterator[Session]:
         """A session in a transaction, under the write lock."""
-        with self._lock.hold(self.on_wait), self.sessions() as session, session.begin():
+        with self._exclusive(), self.sessions() as session, session.begin():
             yield session
 
     # --- import ----------------------------------------------------------------
@@ -114,7 +147,7 @@ class Archive:
             self.on_wait(message)
             progress(0, 0, message)
 
-        with self._lock.hold(told):
+        with self._exclusive(told):
             if self._pool is None:  # started on first use, kept warm for later imports
                 self._pool = self._pool_factory()
             importer = Importer(self.sessions, self.files, self.index, self._pool)
@@ -268,7 +301,7 @@ class Archive:
         Raises ImportFailed if the original cannot be read.
         """
         detail = self.document(doc_id)
-        with self._lock.hold(self.on_wait):
+        with self._exclusive():
             if self._pool is None:
                 self._pool = self._pool_factory()
             ((_, result),) = list(self._pool.run([Job(doc_id, Path(detail.stored_path),
@@ -346,7 +379,7 @@ class Archive:
     def sync_index(self, progress: ProgressFn = no_progress,
                    cancel: CancelFn = never_cancel) -> int:
         """Index every document not yet indexed; return how many."""
-        with self._lock.hold(self.on_wait), self.sessions() as session:
+        with self._exclusive(), self.sessions() as session:
             ids = list(session.scalars(select(Document.id).where(Document.indexed.is_(False))))
             self._index_ids(session, ids, replace=not self.index.fresh, progress=progress,
                             cancel=cancel)
@@ -356,7 +389,7 @@ class Archive:
     def reindex(self, progress: ProgressFn = no_progress, cancel: CancelFn = never_cancel
                 ) -> int:
         """Rebuild the index from the database; return the number of documents."""
-        with self._lock.hold(self.on_wait):
+        with self._exclusive():
             self.index.close()
             self.index = SearchIndex.create(self.paths.index_dir)
             self._search = SearchService(self.index, self.sessions)
@@ -424,13 +457,20 @@ class Archive:
 
     def refresh(self) -> int:
         """Index documents another process committed but did not index (it may have been
-        killed); returns how many. Does nothing while another process writes."""
+        killed); returns how many. Does nothing while another process writes, or read-only."""
+        if self._read_only_reason is not None:
+            return 0
         with self._lock.try_hold() as taken:
             return self.sync_index() if taken else 0
 
     def check(self, progress: ProgressFn = no_progress) -> CheckReport:
-        """Verify database, stored files and index against each other."""
-        with self._lock.hold(self.on_wait), self.sessions() as session:
+        """Verify database, stored files and index against each other (waiting for another
+        writer first, so as not to report its work in progress; a read-only archive is
+        checked as it is)."""
+        if self._read_only_reason is not None:
+            with self.sessions() as session:
+                return check_archive(session, self.files, self.index, progress)
+        with self._exclusive(), self.sessions() as session:
             return check_archive(session, self.files, self.index, progress)
 
     # --- export and bundles -------------------------------------------------------------
@@ -458,7 +498,7 @@ class Archive:
         """
         from indexer.export import DEFAULT_LIMITS, import_bundle
 
-        with self._lock.hold(self.on_wait):
+        with self._exclusive():
             report = import_bundle(self.sessions, self.files, Path(path), progress, cancel,
                                    limits or DEFAULT_LIMITS)
             self.sync_index()
@@ -557,3 +597,174 @@ class Archive:
             finish_document(session, docs_ops.get_document(session, doc_id), stored, height)
         report.documents.append(doc_id)
         self.sync_index()
+    # --- opening, read-only mode, backups and the way back (see indexer.backup/recovery) -----
+    def _open_folder(self, read_only: bool | None) -> bool:
+        """Create the folder if needed; decide read-only (a folder that cannot be written)."""
+        root = self.paths.root
+        if read_only is None:
+            read_only = root.is_dir() and not _writable(self.paths)
+        if read_only:
+            if not self.paths.database.is_file():
+                raise ArchiveError(f"There is no archive in {root}, and the folder is "
+                                   "read-only so none can be made there.")
+            return True
+        try:
+            root.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise ArchiveError(f"Cannot create the archive folder {root}: {exc}") from exc
+        return False
+
+    def _open_database(self) -> Engine:
+        """The migrated database (backed up before a migration and once a day)."""
+        try:
+            engine = open_engine(self.paths.database, self._backup_before_migration,
+                                 self.read_only)
+        except DatabaseDamaged as exc:
+            raise damaged_error(self.paths, str(exc)) from exc
+        if self.read_only:
+            return engine
+        try:
+            backup_if_due(self.paths.database, self.paths.backups_dir)
+        except DatabaseDamaged as exc:
+            engine.dispose()
+            raise damaged_error(self.paths, str(exc)) from exc
+        except ArchiveError:
+            log.warning("The daily backup could not be made", exc_info=True)
+        return engine
+
+    def _backup_before_migration(self, version: int) -> None:
+        try:
+            make_backup(self.paths.database, self.paths.backups_dir, f"schema{version}")
+        except ArchiveError as exc:
+            raise ArchiveError(f"The archive's database must be updated but could not be backed "
+                               f"up first, so it was left as it was: {exc}") from exc
+
+    def _open_index(self) -> None:
+        """Open the index and make it agree with the database; read-only archives whose index
+        cannot be used get a temporary one."""
+        try:
+            if self.read_only:
+                self._open_index_read_only()
+                return
+            if SearchIndex.needs_rebuild(self.paths.index_dir):
+                # Replaced only under the write lock: another process may be writing to it.
+                with self._exclusive():
+                    self.index = SearchIndex.open(self.paths.index_dir)
+            else:
+                self.index = SearchIndex.open(self.paths.index_dir)
+            self._search = SearchService(self.index, self.sessions)
+            self._reconcile_safely()
+        except DBAPIError as exc:
+            if not is_damage(exc):
+                raise
+            raise damaged_error(self.paths, str(exc.orig).rstrip(".")) from exc
+
+    def _reconcile_safely(self) -> None:
+        """_reconcile_index, except that a full disk leaves the archive readable."""
+        try:
+            self._reconcile_index()
+        except (OSError, SQLAlchemyError, ArchiveError) as exc:
+            if not is_disk_full(exc):
+                raise
+            log.warning("Disk full: documents not yet indexed wait for free space",
+                        exc_info=True)
+
+    def _open_index_read_only(self) -> None:
+        why = "its folder cannot be written" if not _writable(self.paths) else "opened so"
+        try:
+            self.index = SearchIndex.open(self.paths.index_dir)
+        except ArchiveError:  # outdated or damaged and cannot be rebuilt in place
+            log.warning("Read-only archive: searching a temporary index", exc_info=True)
+            self._temporary_index = tempfile.TemporaryDirectory(prefix="dossier-index-")
+            self.index = SearchIndex.create(Path(self._temporary_index.name))
+            with self.sessions() as session:
+                for chunk in chunks(list(session.scalars(select(Document.id)))):
+                    with self.index.batch() as batch:
+                        for record in load_records(session, chunk):
+                            batch.add(record)
+        self._search = SearchService(self.index, self.sessions)
+        self._read_only_reason = (
+            f"This archive is read-only ({why}: {self.paths.root}); searching, reading and "
+            "exporting to another folder work, but nothing in it can be changed.")
+
+    def backup(self) -> Path:
+        """Back up the database now (kept with the automatic ones); returns the backup."""
+        with self._exclusive():
+            return make_backup(self.paths.database, self.paths.backups_dir, "manual")
+
+    def backups(self) -> list[Path]:
+        """The database backups, newest first."""
+        return list_backups(self.paths.backups_dir)
+
+    def restore(self, backup: Path | str | None = None, progress: ProgressFn = no_progress,
+                cancel: CancelFn = never_cancel) -> RestoreReport:
+        """Put a backup (the newest sound one by default) in place of the database, keeping
+        the current database as a backup first (so this can be undone); re-import the stored
+        originals the backup does not know (documents added since); rebuild the index."""
+        with self._exclusive():
+            self.index.close()
+            self.engine.dispose()
+            try:
+                chosen, previous = restore_database(
+                    self.paths.database, self.paths.backups_dir,
+                    Path(backup) if backup is not None else None)
+                shutil.rmtree(self.paths.index_dir, ignore_errors=True)
+            finally:
+                self.engine = self._open_database()
+                self.sessions = session_factory(self.engine)
+                self._open_index()
+            report = import_originals(self, self._unreferenced(), None, progress, cancel)
+            return RestoreReport(chosen, previous, report, self._missing_originals())
+
+    @classmethod
+    def restore_from_backup(cls, root: Path | str, backup: Path | str | None = None,
+                            progress: ProgressFn = no_progress, cancel: CancelFn = never_cancel,
+                            **kwargs: object) -> RestoreReport:
+        """Archive.restore for an archive that cannot be opened (damaged or missing
+        database): restore, open, re-import the originals added since the backup."""
+        paths = ArchivePaths(Path(root))
+        chosen, previous = restore_database(paths.database, paths.backups_dir,
+                                            Path(backup) if backup is not None else None)
+        shutil.rmtree(paths.index_dir, ignore_errors=True)
+        with cls(paths, **kwargs) as archive:  # type: ignore[arg-type]
+            report = import_originals(archive, archive._unreferenced(), None, progress, cancel)
+            return RestoreReport(chosen, previous, report, archive._missing_originals())
+
+    @classmethod
+    def recover(cls, root: Path | str, password: str | None = None,
+                progress: ProgressFn = no_progress, cancel: CancelFn = never_cancel,
+                **kwargs: object) -> RecoveryReport:
+        """Rebuild a damaged or missing catalogue from the stored originals: the damaged
+        database is moved aside (never deleted), every original becomes a new document.
+
+        Raises ArchiveError when the database is sound and holds documents.
+        """
+        paths = ArchivePaths(Path(root))
+        refuse_sound_database(paths)
+        aside = set_aside(paths.database)
+        shutil.rmtree(paths.index_dir, ignore_errors=True)
+        with cls(paths, allow_new=True, **kwargs) as archive:  # type: ignore[arg-type]
+            originals = sorted(p for p in paths.files_dir.glob("??/*") if p.is_file())
+            report = import_originals(archive, originals, password, progress, cancel)
+            return RecoveryReport(aside, report, archive.count())
+
+    def repair(self, progress: ProgressFn = no_progress, grace: float = GRACE_SECONDS
+               ) -> RepairReport:
+        """What `check --repair` fixes: the index, orphan originals, leftovers."""
+        with self._exclusive():
+            return repair_archive(self, progress, grace)
+
+    def _unreferenced(self) -> list[Path]:
+        with self.sessions() as session:
+            return unreferenced_originals(session, self.files)
+
+    def _missing_originals(self) -> int:
+        with self.sessions() as session:
+            rows = session.execute(select(Document.checksum, Document.original_name)).all()
+        return sum(1 for checksum, name in rows if not self.files.path_for(checksum, name).exists())
+
+
+def _writable(paths: ArchivePaths) -> bool:
+    if not os.access(paths.root, os.W_OK):
+        return False
+    return not paths.database.exists() or os.access(paths.database, os.W_OK)

@@ -10,8 +10,11 @@ from sqlalchemy.orm import Session
 
 from indexer.filestore import FileStore
 from indexer.models import Document
+from indexer.paths import ArchivePaths
 from indexer.progress import ProgressFn
+from indexer.repair import leftovers, size_of, unreferenced_originals
 from indexer.search import SearchIndex
+from indexer.search.health import verify_index
 
 
 @dataclass
@@ -45,20 +48,41 @@ def check_archive(session: Session, files: FileStore, index: SearchIndex,
         if problem:
             report.problems.append(f"Document {doc_id} ({name}): {problem}.")
         progress(n, len(docs), name)
-    _check_index(docs, index, report)
-    orphans = files.all_checksums() - {c for _, c, _, _ in docs}
+    if _segments_whole(index, report):
+        _check_index(docs, index, report)
+    orphans = unreferenced_originals(session, files)
     if orphans:
         report.notes.append(
-            f"{len(orphans)} stored file(s) belong to no document (left by an interrupted "
-            "import); they are harmless."
+            f"{len(orphans)} stored original(s) belong to no document (left by an interrupted "
+            f"import), e.g. {orphans[0].name}; `dossier check --repair` lists and removes them."
         )
+    _check_leftovers(files, report)
     return report
+
+
+def _segments_whole(index: SearchIndex, report: CheckReport) -> bool:
+    """Read every segment of the index: damage there crashes searches that meet it."""
+    problem = verify_index(index.directory)
+    if problem:
+        report.problems.append(problem)
+    return problem is None
+
+
+def _check_leftovers(files: FileStore, report: CheckReport) -> None:
+    found = leftovers(ArchivePaths(files.tmp_dir.parent))
+    if found:
+        megabytes = sum(size_of(p) for p in found) / 1e6
+        report.notes.append(
+            f"{len(found)} unfinished temporary file(s) or folder(s) ({megabytes:.1f} MB) were "
+            "left by interrupted work; `dossier check --repair` removes them.")
 
 
 def _check_database(session: Session, report: CheckReport) -> None:
     result = session.execute(text("PRAGMA integrity_check")).scalar()
     if result != "ok":
-        report.problems.append(f"The database reports damage: {result}.")
+        report.problems.append(
+            f"The database reports damage: {result}; `dossier check --repair` goes back to the "
+            "newest backup and re-imports the originals added since.")
     fk = session.execute(text("PRAGMA foreign_key_check")).all()
     if fk:
         report.problems.append(f"The database has {len(fk)} broken reference(s).")

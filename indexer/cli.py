@@ -6,14 +6,18 @@ import json
 import logging
 import sys
 from collections.abc import Sequence
-from logging.handlers import RotatingFileHandler
 from typing import Any, TextIO
 
+from sqlalchemy.exc import SQLAlchemyError
+
+from indexer import cli_repair
 from indexer.archive import Archive
 from indexer.errors import Cancelled, DossierError, NotFound
 from indexer.export import FORMATS, BundleReport, ExportSelection
+from indexer.logfile import attach_log
 from indexer.paths import ArchivePaths, resolve_archive_dir
 from indexer.recognition import OcrReport
+from indexer.recovery import sentence_for
 from indexer.rows import ImportReport
 from indexer.search import SearchHit
 from indexer.terminal import ProgressBar, plain_snippet, safe_text
@@ -76,8 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("id", type=int)
     p.add_argument("--json", action="store_true")
     sub.add_parser("reindex", parents=[common], help="rebuild the search index")
-    p = sub.add_parser("check", parents=[common], help="verify database, files and index")
-    p.add_argument("--json", action="store_true")
+    cli_repair.add_parsers(sub, common)  # check [--repair], backup, restore, recover
     _export_parser(sub, common)
     _ocr_parser(sub, common)
     return parser
@@ -107,13 +110,8 @@ def _export_parser(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _setup_logging(paths: ArchivePaths) -> None:
-    paths.root.mkdir(parents=True, exist_ok=True)
-    handler = RotatingFileHandler(paths.log_file, maxBytes=2_000_000, backupCount=2,
-                                  encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
+    """Log into the archive's log file; a log that cannot be written falls silent."""
+    attach_log(paths.log_file)
 
 
 def _tell_waiting(message: str) -> None:
@@ -150,12 +148,15 @@ def cmd_import(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
                        for path, doc_id in report.imported)
         out.writelines(f"duplicate  {doc_id:>6}  {safe_text(path)}\n"
                        for path, doc_id in report.duplicates)
+        out.writelines(f"restored   {doc_id:>6}  {safe_text(path)}\n"
+                       for path, doc_id in report.restored)
         out.writelines(f"failed             {safe_text(path)}: {safe_text(error)}\n"
                        for path, error in report.failed)
         _print_bundles(merged, out)
         out.writelines(f"warning: {safe_text(w)}\n" for w in report.warnings)
+        restored = f", {len(report.restored)} originals restored" if report.restored else ""
         out.write(f"{len(report.imported)} imported, {len(report.duplicates)} duplicates, "
-                  f"{len(report.failed)} failed\n")
+                  f"{len(report.failed)} failed{restored}\n")
         if recovered is not None:
             _print_recovery(recovered, out)
     refused = any(not isinstance(r, BundleReport) for _, r in merged)
@@ -353,20 +354,6 @@ def cmd_reindex(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-def cmd_check(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
-    bar = ProgressBar(sys.stderr)
-    report = archive.check(progress=bar.update)
-    bar.finish()
-    if args.json:
-        _print_json(report.to_json(), out)
-    else:
-        out.write(f"{report.documents} document(s) checked\n")
-        out.writelines(f"problem: {safe_text(line)}\n" for line in report.problems)
-        out.writelines(f"note: {safe_text(line)}\n" for line in report.notes)
-        out.write("archive OK\n" if report.ok else f"{len(report.problems)} problem(s)\n")
-    return EXIT_OK if report.ok else EXIT_ERROR
-
-
 def _recover_imported(archive: Archive, report: ImportReport, bar: ProgressBar
                       ) -> OcrReport | None:
     """After an import: recover the text of the imported pages that need it (repair of
@@ -411,7 +398,7 @@ COMMANDS = {
     "import": cmd_import, "search": cmd_search, "similar": cmd_similar, "list": cmd_list, "show": cmd_show,
     "text": cmd_text, "tag": cmd_tag, "untag": cmd_tag, "note": cmd_note,
     "annotate": cmd_annotate, "annotations": cmd_annotations,
-    "reindex": cmd_reindex, "check": cmd_check, "export": cmd_export, "ocr": cmd_ocr,
+    "reindex": cmd_reindex, "export": cmd_export, "ocr": cmd_ocr,
 }
 
 
@@ -422,6 +409,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     paths = ArchivePaths(resolve_archive_dir(getattr(args, "archive", None)))
     try:
         _setup_logging(paths)
+        if args.command in cli_repair.FOLDER_COMMANDS:  # these open the archive themselves
+            return cli_repair.FOLDER_COMMANDS[args.command](paths, args, out)
         with Archive(paths, on_wait=_tell_waiting) as archive:
             return COMMANDS[args.command](archive, args, out)
     except DossierError as exc:
@@ -431,10 +420,9 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     except BrokenPipeError:  # output piped into `head` and the like
         sys.stderr.close()
         return EXIT_OK
-    except OSError as exc:
+    except (OSError, SQLAlchemyError) as exc:  # a full disk, a damaged database…
         log.exception("Command failed")
-        sys.stderr.write(f"dossier: {safe_text(str(exc.strerror or exc))}: "
-                         f"{safe_text(str(exc.filename or ''))}\n")
+        sys.stderr.write(f"dossier: {safe_text(sentence_for(paths, exc))}\n")
         return EXIT_ERROR
     except KeyboardInterrupt:
         sys.stderr.write("\ndossier: interrupted; every document is either fully imported "

@@ -1,6 +1,8 @@
 """The error tree of Dossier: each error carries one sentence a user can read."""
 from __future__ import annotations
 
+from pathlib import Path
+
 
 class DossierError(Exception):
     """Base of every error Dossier reports to a user; str() is a clear sentence."""
@@ -48,3 +50,26 @@ class NotFound(DossierError):
 
 class Cancelled(Exception):
     """Raised inside long work when the user cancels it; not an error."""
+
+
+class DatabaseLost(ArchiveError):
+    """The catalogue cannot be used; the ways back, for a window to offer as buttons."""
+
+    newest_backup: Path | None = None  # Archive.restore_from_backup(root) puts it back
+    originals: int = 0  # Archive.recover(root) rebuilds the catalogue from these
+
+
+class DatabaseDamaged(DatabaseLost):
+    """The archive database cannot be read (truncated, overwritten, failing its checks)."""
+
+
+class DatabaseMissing(DatabaseLost):
+    """The archive database is gone while the folder still holds originals or backups."""
+
+
+class ReadOnlyArchive(ArchiveError):
+    """A write was asked of an archive opened read-only."""
+
+
+class DiskFull(ArchiveError):
+    """The disk holding the archive has no space left."""

@@ -1,13 +1,14 @@
 """Content-addressed store of original files: kept byte-for-byte, named by SHA-256."""
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import shutil
 import tempfile
 from pathlib import Path
 
-from indexer.errors import ArchiveError, ImportFailed
+from indexer.errors import ArchiveError, DiskFull, ImportFailed
 
 _CHUNK = 1 << 20
 
@@ -61,6 +62,10 @@ class FileStore:
                 raise ImportFailed(f"“{src.name}” changed while it was being imported.")
             os.replace(tmp_name, dest)
         except OSError as exc:
+            if exc.errno in (errno.ENOSPC, errno.EDQUOT):  # stops the import: all would fail
+                raise DiskFull(f"The disk holding the archive is full: “{src.name}” could not "
+                               f"be stored in {self.root}; free some space and import again "
+                               "(what was imported before is kept).") from exc
             raise ImportFailed(f"Could not store “{src.name}”: {exc.strerror or exc}.") from exc
         finally:
             if os.path.exists(tmp_name):

@@ -20,6 +20,7 @@ from indexer.filestore import FileStore, sha256_file
 from indexer.models import Annotation, Document, Page
 from indexer.progress import CancelFn, ProgressFn, never_cancel, no_progress
 from indexer.records import record_of
+from indexer.repair import put_back_original
 from indexer.rows import ImportReport
 from indexer.search import IndexBatch, SearchIndex
 from indexer.tags import get_or_create_tags
@@ -107,6 +108,9 @@ class _Run:
         elif status == "duplicate":
             assert doc_id is not None
             self.report.duplicates.append((path, doc_id))
+        elif status == "restored":
+            assert doc_id is not None
+            self.report.restored.append((path, doc_id))
         else:
             self.report.failed.append((path, error or "unknown error"))
             log.warning("Import failed for %s: %s", path, error)
@@ -157,7 +161,10 @@ class _Run:
             ).all())
         for c in candidates:
             if c.checksum in known:
-                self._done(str(c.path), "duplicate", known[c.checksum], None)
+                # A lost or damaged stored original comes back from an identical file.
+                restored = put_back_original(self.imp.files, self.session, c.path, c.checksum)
+                self._done(str(c.path), "restored" if restored else "duplicate",
+                           known[c.checksum], None)
         return known
 
     # --- step 2: extraction in workers, store, stage ---------------------------

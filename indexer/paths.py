@@ -40,6 +40,10 @@ class ArchivePaths:
     def write_lock(self) -> Path:
         return self.root / "write.lock"
 
+    @property
+    def backups_dir(self) -> Path:
+        return self.root / "backups"
+
 
 def default_archive_dir() -> Path:
     """The platform's user data folder for Dossier (e.g. ~/.local/share/dossier)."""

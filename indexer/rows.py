@@ -103,6 +103,8 @@ class ImportReport:
     imported: list[tuple[str, int]] = field(default_factory=list)
     duplicates: list[tuple[str, int]] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
+    # Known documents whose lost or damaged stored original this import put back.
+    restored: list[tuple[str, int]] = field(default_factory=list)
     # Paths among failed that are encrypted: a retry with the right password may work.
     needs_password: list[str] = field(default_factory=list)
     cancelled: bool = False
@@ -111,7 +113,8 @@ class ImportReport:
 
     @property
     def count(self) -> int:
-        return len(self.imported) + len(self.duplicates) + len(self.failed)
+        return (len(self.imported) + len(self.duplicates) + len(self.failed)
+                + len(self.restored))
 
     def to_json(self) -> dict[str, Any]:
         """The `import --json` contract."""
@@ -119,5 +122,6 @@ class ImportReport:
             "imported": [{"path": p, "id": i} for p, i in self.imported],
             "duplicates": [{"path": p, "id": i} for p, i in self.duplicates],
             "failed": [{"path": p, "error": e} for p, e in self.failed],
+            "restored": [{"path": p, "id": i} for p, i in self.restored],
             **({"warnings": self.warnings} if self.warnings else {}),
         }

@@ -500,9 +500,9 @@ def grow_archive(source: Path, root: Path, target: int) -> dict[str, Any]:
 
     from indexer.db import open_engine
     from indexer.filestore import FileStore
-    from indexer.search import IndexRecord, SearchIndex
     from indexer.models import Document, Page
     from indexer.paths import ArchivePaths
+    from indexer.search import IndexRecord, SearchIndex
 
     timings: dict[str, Any] = {}
     start = time.perf_counter()
