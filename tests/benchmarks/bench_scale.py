@@ -486,11 +486,11 @@ def phase_search(archive_dir: Path, rounds: int, kinds: tuple[str, ...],
 
 def _describe_index(archive: Any) -> None:
     """Segments and vocabulary of the documents index: what expansions and matchers face."""
-    with archive.index.docs.searcher() as searcher:
+    with archive.index.ix.searcher() as searcher:
         reader = searcher.reader()
         segments = len(list(reader.leaf_readers()))
-        words = sum(1 for _ in reader.lexicon("content"))
-    print(f"   documents index: {segments} segments, {words:,} distinct words in content "
+        words = sum(1 for _ in reader.lexicon("exact"))
+    print(f"   documents index: {segments} segments, {words:,} distinct words "
           "(the corpus vocabulary: it grows little with copies, unlike a real archive's)",
           flush=True)
 
