@@ -20,6 +20,7 @@ from indexer.errors import QueryError
 from indexer.search import fields as F
 from indexer.search.bestof import BestOf
 from indexer.search.expand import Expander
+from indexer.search.phrase import FastPhrase
 from indexer.search.syntax import Group, Node, Not, Phrase, Range, Required, Word
 from indexer.stopwords import STOPWORDS
 from indexer.translit import has_cyrillic, latin_forms, word_keys
@@ -167,7 +168,7 @@ class Compiler:
         stems = [self.stemmer.stem(w) for w in folded]
         self.words.extend(folded)
         target = F.BODY if phrase.field == F.CONTENT else phrase.field
-        exact = wq.Phrase(target, stems, slop=max(phrase.slop, 1), boost=phrase.boost)
+        exact = FastPhrase(target, stems, slop=max(phrase.slop, 1), boost=phrase.boost)
         if phrase.field != F.CONTENT:
             self.units.append(Unit([[]]))
             return exact

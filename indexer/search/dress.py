@@ -33,7 +33,8 @@ def dress(session: Session, ranked: list[tuple[int, float]], located: dict[int, 
         page_hits = where.page_hits()
         text = texts.get((doc_id, best[doc_id] or 1), "")
         page = best[doc_id]
-        found = snippet(text, where.pages[page]) if page is not None else ""
+        found = (snippet(text, where.pages[page], where.anchors.get(page, ()))
+                 if page is not None else "")
         if not found and where.extras:
             found = _extras_snippet(session, doc_id, wanted)
         out.append(SearchHit(

@@ -20,6 +20,7 @@ DATE = "date"
 YEAR = "year"
 SORT_TITLE = "sort_title"
 LAYOUT = "layout"      # stored: where the title, each page and the extras start in BODY
+ANCHORS = "anchors"    # stored: per long page, (word number, character offset) pairs
 
 # Fields a query may name, with the aliases people type.
 TEXT_FIELDS = (TITLE, NOTES, ANNOTATIONS, AUTHOR, SOURCE)

@@ -24,6 +24,7 @@ class Located:
     pages: dict[int, set[int]] = field(default_factory=dict)
     title: bool = False
     extras: bool = False
+    anchors: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # long pages
 
     def page_hits(self) -> list[tuple[int, int]]:
         """(page, number of matches) for every page with matches, in page order."""
@@ -41,8 +42,10 @@ def locate(searcher: Searcher, docnums: list[int], units: list[Unit]) -> dict[in
     positions = _positions(searcher, docnums, units)
     out: dict[int, Located] = {}
     for docnum in docnums:
-        layout = searcher.stored_fields(docnum).get(F.LAYOUT) or [0]
-        out[docnum] = _place(layout, _matched(positions.get(docnum, {}), units))
+        stored = searcher.stored_fields(docnum)
+        out[docnum] = _place(stored.get(F.LAYOUT) or [0],
+                             _matched(positions.get(docnum, {}), units))
+        out[docnum].anchors = stored.get(F.ANCHORS) or {}
     return out
 
 

@@ -7,6 +7,7 @@ then costs one or two term lookups instead of an expansion over the lexicon.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable
@@ -22,6 +23,8 @@ from indexer.search.record import IndexRecord
 from indexer.translit import is_name, key_readings, latin_forms, name_key
 from indexer.turkic import TURKIC_LANGUAGES, turkic_stems
 
+CHUNK_CHARS = 8192  # long texts are read (and anchored for snippets) in pieces of this size
+_SPACE = re.compile(r"\s")
 TITLE_WEIGHT = 3.0   # a title word counts this many times in BODY (BM25F field weight)
 MIN_KEY = 3
 
@@ -115,7 +118,8 @@ class Preparer:
     def _body_fields(self, record: IndexRecord) -> dict[str, object]:
         segments = list(_segments(record))
         layout = [0] * len(segments)
-        by_word = _positions([text for text, _ in segments], layout)
+        anchors: dict[int, list[tuple[int, int]]] = {}
+        by_word = _positions([text for text, _ in segments], layout, anchors)
         title_end = layout[1]
         turkic_spans = [(layout[n], layout[n + 1] if n + 1 < len(layout) else 1 << 60, lang)
                         for n, (_, lang) in enumerate(segments) if lang in TURKIC_LANGUAGES]
@@ -134,6 +138,8 @@ class Preparer:
                 for reading in self.turkic(word, language or "") if inside else ():
                     turkic.add(reading, inside, len(inside))
         out: dict[str, object] = {F.LAYOUT: layout}
+        if anchors:
+            out[F.ANCHORS] = anchors
         for name, postings in ((F.BODY, body), (F.EXACT, exact), (F.NAMES, names),
                                (F.TURKIC, turkic)):
             if postings.lists:
@@ -141,20 +147,42 @@ class Preparer:
         return out
 
 
-def _positions(texts: list[str], layout: list[int] | None = None) -> dict[str, list[int]]:
+def _positions(texts: list[str], layout: list[int] | None = None,
+               anchors: dict[int, list[tuple[int, int]]] | None = None
+               ) -> dict[str, list[int]]:
     """Each word as written -> its positions, the texts numbered on from one another (with
     a gap between them, so phrases never run from one page into the next); fills layout
-    with where each text starts."""
+    with where each text starts, and anchors with (word number, character offset) pairs
+    every CHUNK_CHARS of the long texts (a snippet deep in one starts reading there)."""
     by_word: dict[str, list[int]] = defaultdict(list)
     pos = 0
     for number, text in enumerate(texts):
         if layout is not None:
             layout[number] = pos
-        words = WORD_PATTERN.findall(text)
-        for offset, word in enumerate(words, pos):
-            by_word[word].append(offset)
-        pos += len(words) + 1
+        count = 0
+        for char, chunk in _chunks(text):
+            if anchors is not None and char:
+                anchors.setdefault(number, []).append((count, char))
+            words = WORD_PATTERN.findall(chunk)
+            for offset, word in enumerate(words, pos + count):
+                by_word[word].append(offset)
+            count += len(words)
+        pos += count + 1
     return by_word
+
+
+def _chunks(text: str) -> Iterable[tuple[int, str]]:
+    """(offset, piece) of text in pieces of about CHUNK_CHARS, cut only at white space (no
+    word spans white space, so the words of the pieces are the words of the text)."""
+    if len(text) <= 2 * CHUNK_CHARS:
+        yield 0, text
+        return
+    start = 0
+    while start < len(text):
+        space = _SPACE.search(text, start + CHUNK_CHARS)
+        end = space.start() if space else len(text)
+        yield start, text[start:end]
+        start = end
 
 
 def _segments(record: IndexRecord) -> Iterable[tuple[str, str | None]]:

@@ -13,7 +13,7 @@ from indexer.search.prepare import Prepared
 from indexer.search.tags import TagTokenizer
 
 # Bump when a field changes; together with ANALYZER_VERSION it decides a rebuild.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 INDEX_VERSION = f"{SCHEMA_VERSION}.{ANALYZER_VERSION}"
 
 
@@ -57,4 +57,5 @@ def build_schema() -> wf.Schema:
         F.YEAR: wf.ID(),  # four digits: ranges compare as text
         F.SORT_TITLE: wf.ID(sortable=True),
         F.LAYOUT: wf.STORED(),
+        F.ANCHORS: wf.STORED(),
     })

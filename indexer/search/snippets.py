@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 from itertools import islice
 
 from indexer.analysis import WORD_PATTERN
@@ -13,16 +13,22 @@ WINDOW_WORDS = 80  # words around a snippet's first marked word that are tokenis
 _SPACE = re.compile(r"\s+")
 
 
-def snippet(text: str, marked: Collection[int]) -> str:
+def snippet(text: str, marked: Collection[int],
+            anchors: Sequence[tuple[int, int]] = ()) -> str:
     """The passage of text around the densest run of marked words (their word positions on
-    the page), marks in <b>; the opening of the text when nothing is marked."""
+    the page), marks in <b>; the opening of the text when nothing is marked. anchors are
+    (word number, character offset) pairs of a long page: reading starts at the last one
+    before the passage instead of at the top of the page."""
     if not marked:
         return plain(text)
     ordered = sorted(marked)
     first = _densest_by_position(ordered)
+    base, char = max(((w, c) for w, c in anchors if w <= max(first - WINDOW_WORDS, 0)),
+                     default=(0, 0))
     # Words only as far as the snippet can reach: a long page is not read to its end.
-    spans = [m.span() for m in islice(WORD_PATTERN.finditer(text), first + WINDOW_WORDS)]
-    hits = [p for p in ordered if p < len(spans)]
+    found = islice(WORD_PATTERN.finditer(text, char), first - base + WINDOW_WORDS)
+    spans = [(0, 0)] * base + [m.span() for m in found]
+    hits = [p for p in ordered if base <= p < len(spans)]
     if not hits:
         return plain(text)
     centre = _densest(spans, [p for p in hits if p >= first] or hits)
