@@ -54,6 +54,7 @@ class AnnotationController(QObject):
         self.dialog: CommentDialog | None = None
         self.doc_id: int | None = None
         self._terms: frozenset[str] = frozenset()
+        self._page_asked = False     # a page was asked for: no mark may move the reader
         self._deleted: list[AnnotationRow] = []
         self._focus_id: int | None = None      # select this mark once the list is reloaded
         self._connect()
@@ -91,6 +92,7 @@ class AnnotationController(QObject):
     def _opened(self, opened: Opened) -> None:
         self.doc_id = opened.detail.row.id
         self._terms = opened.terms
+        self._page_asked = opened.page is not None
         self._deleted.clear()
         self.panel.set_can_undo(False)
         self.panel.set_marks([])
@@ -130,7 +132,8 @@ class AnnotationController(QObject):
         match = first_matching(rows, terms) if terms else None
         if match is not None:
             self.panel.select(match.id)
-            self.reveal(match)
+            if not self._page_asked:     # the page asked for wins over the mark
+                self.reveal(match)
         self.changed.emit(doc_id)
 
     @Slot(object)

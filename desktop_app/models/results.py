@@ -15,8 +15,16 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 def page_counts(hit: SearchHit) -> list[tuple[int, int]]:
-    """(page, matches on it) for every page with hits (a count of 0: not counted)."""
-    return list(hit.page_hits) or [(page, 0) for page in hit.pages]
+    """(page, matches on it) for every page with hits, best first (most matches, then the
+    earlier page); a count of 0: not counted."""
+    pages = list(hit.page_hits) or [(page, 0) for page in hit.pages]
+    return sorted(pages, key=lambda pair: (-pair[1], pair[0]))
+
+
+def best_page(hit: SearchHit) -> int | None:
+    """The page with the most matches (the earliest of equals), or None without pages."""
+    pages = page_counts(hit)
+    return pages[0][0] if pages else None
 
 
 def page_label(page: int, count: int) -> str:

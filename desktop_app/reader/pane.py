@@ -66,14 +66,15 @@ class ReaderPane(QWidget):
         self.clear()
 
     # --- construction ------------------------------------------------------------
-    def _action(self, text: str, icon: str, slot: Callable[..., object],
+    def _action(self, text: str, icon: str, slot: Callable[..., object] | None,
                 keys: Sequence[QKeySequence] = (), checkable: bool = False) -> QAction:
         action = QAction(QIcon.fromTheme(icon), text, self)
         action.setToolTip(text)
         action.setCheckable(checkable)
         action.setShortcuts(list(keys))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
+        if slot is not None:
+            action.triggered.connect(slot)
         self.addAction(action)
         return action
 
@@ -102,8 +103,9 @@ class ReaderPane(QWidget):
 
     def _build_actions(self) -> None:
         bar, key = self.toolbar, QKeySequence
-        self.pages_action = self._action(self.tr("Pages"), "view-sidebar",
-                                         self.page_list.setVisible, checkable=True)
+        self.pages_action = self._action(self.tr("Pages"), "view-sidebar", None,
+                                         checkable=True)
+        self.pages_action.toggled.connect(self._show_pages)
         self.pages_action.setToolTip(self.tr("Show page thumbnails"))
         self.pages_action.setChecked(True)
         self.zoom_out_action = self._action(self.tr("Zoom Out"), "zoom-out", self._zoom_out,
@@ -303,6 +305,10 @@ class ReaderPane(QWidget):
         self.zoom_label.setText(self.tr("{0}%").format(round(zoom * 100)))
         self.fit_width_action.setChecked(self.pdf_view.fit() is Fit.WIDTH)
         self.fit_page_action.setChecked(self.pdf_view.fit() is Fit.PAGE)
+
+    def _show_pages(self, shown: bool) -> None:
+        pdf = self._doc is not None and self._doc.kind == "pdf"
+        self.page_list.setVisible(pdf and shown)
 
     def _zoom_in(self) -> None:
         if self._view() is self.pdf_view:

@@ -21,6 +21,7 @@ from desktop_app.housekeeping import Housekeeping
 from desktop_app.icons import icon
 from desktop_app.importing import ImportController
 from desktop_app.models.document_table import DocumentTableModel
+from desktop_app.models.results import best_page
 from desktop_app.operations import Opened
 from desktop_app.reading import DocumentLoader
 from desktop_app.searching import SearchController
@@ -249,12 +250,11 @@ class MainWindow(QMainWindow):
     def _result_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         hit = self.ui.results.model.hit_at(current.row()) if current.isValid() else None
         if hit is not None:
-            self.loader.load(hit.id, self.searcher.query, hit.pages[0] if hit.pages else None)
+            self.loader.load(hit.id, self.searcher.query, best_page(hit))
 
     @Slot(object)
     def _hit_activated(self, hit: SearchHit) -> None:
-        self.loader.load(hit.id, self.searcher.query, hit.pages[0] if hit.pages else None,
-                         at_once=True)
+        self.loader.load(hit.id, self.searcher.query, best_page(hit), at_once=True)
         self.ui.reader.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @Slot(object, int)

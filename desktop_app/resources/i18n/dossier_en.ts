@@ -1,0 +1,1665 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AnnotationController</name>
+    <message>
+        <location filename="../../annotating.py" line="63" />
+        <source>Annotations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../annotating.py" line="71" />
+        <source>Show the marks of the open document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../annotating.py" line="178" />
+        <source>Edit Comment</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AnnotationListModel</name>
+    <message>
+        <location filename="../../models/annotations.py" line="49" />
+        <source>Highlight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../models/annotations.py" line="49" />
+        <source>Underline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../models/annotations.py" line="50" />
+        <source>Strike-through</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../models/annotations.py" line="50" />
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../models/annotations.py" line="70" />
+        <source>p. %1 · %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../models/annotations.py" line="73" />
+        <source>Orphaned · %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../models/annotations.py" line="76" />
+        <source>“%1”</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AnnotationsPanel</name>
+    <message>
+        <location filename="../../widgets/annotations_panel.py" line="50" />
+        <source>Delete Mark</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/annotations_panel.py" line="52" />
+        <source>Undo Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/annotations_panel.py" line="55" />
+        <source>Edit Comment…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/annotations_panel.py" line="96" />
+        <source>%n mark(s)</source>
+        <translation>
+            <numerusform>%n mark</numerusform>
+            <numerusform>%n marks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotations_panel.py" line="97" />
+        <source>Select text in the reader to mark it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/annotations_panel.py" line="99" />
+        <source>(%n orphaned)</source>
+        <translation>
+            <numerusform>(%n orphaned)</numerusform>
+            <numerusform>(%n orphaned)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../widgets/annotations_panel.py" line="151" />
+        <source>Go to Mark</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/annotations_panel.py" line="153" />
+        <source>Colour</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Annotator</name>
+    <message>
+        <location filename="../../reader/annotator.py" line="250" />
+        <source>Add Note Here…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/annotator.py" line="292" />
+        <source>Comment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/annotator.py" line="304" />
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/annotator.py" line="319" />
+        <source>“%1” (%2, p. %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/annotator.py" line="321" />
+        <source>“%1” (%2)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ArchiveSession</name>
+    <message>
+        <location filename="../../session.py" line="119" />
+        <source>No archive is open.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BundleDialog</name>
+    <message>
+        <location filename="../../widgets/bundle_dialog.py" line="25" />
+        <source>New documents:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/bundle_dialog.py" line="26" />
+        <source>Documents already here:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/bundle_dialog.py" line="28" />
+        <source>Documents given missing details:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/bundle_dialog.py" line="30" />
+        <source>New tags:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/bundle_dialog.py" line="31" />
+        <source>New notes:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/bundle_dialog.py" line="32" />
+        <source>Notes updated:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/bundle_dialog.py" line="33" />
+        <source>New annotations:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/bundle_dialog.py" line="34" />
+        <source>Annotations updated:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/bundle_dialog.py" line="36" />
+        <source>New collections:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/bundle_dialog.py" line="37" />
+        <source>Collections updated:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/bundle_dialog.py" line="45" />
+        <source>Note on “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/bundle_dialog.py" line="47" />
+        <source>Annotation on “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/bundle_dialog.py" line="49" />
+        <source>the bundle's version was kept (it was newer)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/bundle_dialog.py" line="52" />
+        <source>this archive's version was kept (it was newer)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/bundle_dialog.py" line="66" />
+        <source>Import Bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/bundle_dialog.py" line="69" />
+        <source>Importing the bundle “%1”…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/bundle_dialog.py" line="87" />
+        <source>Changed in both archives (the newer version was kept):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/bundle_dialog.py" line="90" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/bundle_dialog.py" line="91" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/bundle_dialog.py" line="136" />
+        <source>The bundle “%1” was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/bundle_dialog.py" line="142" />
+        <source>Nothing new: this archive already holds everything in the bundle.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/bundle_dialog.py" line="145" />
+        <source>Records added: %1. Records updated: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/bundle_dialog.py" line="160" />
+        <source>The bundle “%1” was not imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/bundle_dialog.py" line="169" />
+        <source>Import cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/bundle_dialog.py" line="170" />
+        <source>Nothing was imported from “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/bundle_dialog.py" line="177" />
+        <source>Cancelling…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BundleImporter</name>
+    <message>
+        <location filename="../../bundles.py" line="45" />
+        <source>Import bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bundles.py" line="46" />
+        <source>Dossier bundles (*.dossier)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CommentDialog</name>
+    <message>
+        <location filename="../../reader/comment_dialog.py" line="28" />
+        <source>“%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/comment_dialog.py" line="34" />
+        <source>Your comment</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DocumentMenu</name>
+    <message>
+        <location filename="../../widgets/document_menu.py" line="47" />
+        <source>Open Original</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/document_menu.py" line="49" />
+        <source>Similar Documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/document_menu.py" line="55" />
+        <source>Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/document_menu.py" line="63" />
+        <source>Add to Collection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/document_menu.py" line="71" />
+        <source>Remove from This Collection</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DocumentTableModel</name>
+    <message>
+        <location filename="../../models/document_table.py" line="203" />
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../models/document_table.py" line="203" />
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../models/document_table.py" line="203" />
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../models/document_table.py" line="203" />
+        <source>Source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../models/document_table.py" line="204" />
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../models/document_table.py" line="204" />
+        <source>Tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../models/document_table.py" line="204" />
+        <source>Pages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../models/document_table.py" line="204" />
+        <source>Added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../models/document_table.py" line="237" />
+        <source>The text of this document is missing or unreadable.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="48" />
+        <location filename="../../widgets/export_dialog.py" line="69" />
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="53" />
+        <source>Export %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="62" />
+        <source>Choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="70" />
+        <source>Show in Folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="71" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="72" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="83" />
+        <source>the collection “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="85" />
+        <source>the documents tagged “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="87" />
+        <source>every result of the search “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/export_dialog.py" line="88" />
+        <source>%n selected document(s)</source>
+        <translation>
+            <numerusform>%n selected document</numerusform>
+            <numerusform>%n selected documents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="111" />
+        <source>Formats (tick one or more):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="147" />
+        <source>Save into the folder (files are named after the selection):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="149" />
+        <source>Save the files into the folder:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="151" />
+        <source>Save to the file:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="163" />
+        <source>Export to folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="166" />
+        <source>Export to file</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExportFormats</name>
+    <message>
+        <location filename="../../widgets/export_formats.py" line="12" />
+        <source>Report (HTML)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/export_formats.py" line="13" />
+        <source>Report (PDF)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/export_formats.py" line="14" />
+        <source>Annotated PDFs (a folder)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/export_formats.py" line="15" />
+        <source>Markdown notes (a folder)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/export_formats.py" line="16" />
+        <source>Spreadsheet (CSV)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/export_formats.py" line="17" />
+        <source>Annotations (W3C JSON)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/export_formats.py" line="18" />
+        <source>Citations (RIS)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/export_formats.py" line="19" />
+        <source>Citations (BibTeX)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/export_formats.py" line="20" />
+        <source>Citations (CSL-JSON)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/export_formats.py" line="21" />
+        <source>Dossier bundle, to merge into another archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/export_formats.py" line="31" />
+        <source>All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExportSummary</name>
+    <message>
+        <location filename="../../widgets/export_summary.py" line="48" />
+        <source>Exporting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/export_summary.py" line="66" />
+        <source>Written: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/export_summary.py" line="69" />
+        <source>… and %n more file(s)</source>
+        <translation>
+            <numerusform>… and %n more file</numerusform>
+            <numerusform>… and %n more files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_summary.py" line="72" />
+        <source>Skipped “%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/export_summary.py" line="76" />
+        <source>%1 was not written: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/export_summary.py" line="83" />
+        <source>%n file(s) written.</source>
+        <translation>
+            <numerusform>%n file written.</numerusform>
+            <numerusform>%n files written.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_summary.py" line="85" />
+        <source>Export cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/export_summary.py" line="88" />
+        <source>Export finished: %n document(s),</source>
+        <translation>
+            <numerusform>Export finished: %n document,</numerusform>
+            <numerusform>Export finished: %n documents,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/export_summary.py" line="90" />
+        <source>%n document(s) skipped.</source>
+        <translation>
+            <numerusform>%n document skipped.</numerusform>
+            <numerusform>%n documents skipped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FacetModel</name>
+    <message>
+        <location filename="../../models/facets.py" line="31" />
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../models/facets.py" line="31" />
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../models/facets.py" line="31" />
+        <source>Year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../models/facets.py" line="32" />
+        <source>Countries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../models/facets.py" line="32" />
+        <source>Tags</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../reader/find_bar.py" line="24" />
+        <source>Find in document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/find_bar.py" line="39" />
+        <source>Previous match (Shift+Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/find_bar.py" line="41" />
+        <source>Next match (Enter, F3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/find_bar.py" line="79" />
+        <source>Searching…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/find_bar.py" line="86" />
+        <source>No matches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/find_bar.py" line="88" />
+        <source>{0} of {1}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Housekeeping</name>
+    <message>
+        <location filename="../../housekeeping.py" line="32" />
+        <source>Delete documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../housekeeping.py" line="33" />
+        <source>Delete %n document(s) from the archive? Their stored files, tags and notes are removed too. This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %n document from the archive? Its stored file, tags and notes are removed too. This cannot be undone.</numerusform>
+            <numerusform>Delete %n documents from the archive? Their stored files, tags and notes are removed too. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../housekeeping.py" line="54" />
+        <source>%n document(s) deleted.</source>
+        <translation>
+            <numerusform>%n document deleted.</numerusform>
+            <numerusform>%n documents deleted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../housekeeping.py" line="62" />
+        <source>Rebuilding the index…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../housekeeping.py" line="70" />
+        <source>Index rebuilt: %n document(s).</source>
+        <translation>
+            <numerusform>Index rebuilt: %n document.</numerusform>
+            <numerusform>Index rebuilt: %n documents.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../housekeeping.py" line="74" />
+        <source>Rebuilding the index was cancelled; run it again to finish.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../housekeeping.py" line="82" />
+        <source>Checking the archive…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../housekeeping.py" line="88" />
+        <source>%n document(s) checked.</source>
+        <translation>
+            <numerusform>%n document checked.</numerusform>
+            <numerusform>%n documents checked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../housekeeping.py" line="90" />
+        <source>No problems found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../housekeeping.py" line="91" />
+        <source>Problem: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../housekeeping.py" line="92" />
+        <source>Note: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../housekeeping.py" line="94" />
+        <source>Check archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../housekeeping.py" line="99" />
+        <source>Open archive folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../housekeeping.py" line="106" />
+        <source>Dossier</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <location filename="../../importing.py" line="77" />
+        <source>Importing %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../importing.py" line="121" />
+        <source>Password needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../importing.py" line="122" />
+        <source>“%1” is protected by a password. Enter it to import the file:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportPanel</name>
+    <message>
+        <location filename="../../widgets/import_panel.py" line="46" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/import_panel.py" line="79" />
+        <source>Imported: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/import_panel.py" line="82" />
+        <source>Already in the archive: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/import_panel.py" line="84" />
+        <source>Failed: %1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/import_panel.py" line="110" />
+        <source>%1 imported, %2 duplicates, %3 failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/import_panel.py" line="114" />
+        <source>Import cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/import_panel.py" line="117" />
+        <source>Import finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/import_panel.py" line="126" />
+        <source>Import failed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LibraryTable</name>
+    <message>
+        <location filename="../../widgets/tables.py" line="113" />
+        <source>No documents here yet.
+Drop files or folders on this window, or use Import Files (Ctrl+I).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../widgets/main_window.py" line="90" />
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="168" />
+        <source>Opening %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="180" />
+        <source>Archive opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="185" />
+        <source>The archive in %1 could not be opened: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="316" />
+        <source>The language changes when Dossier restarts.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MarkActions</name>
+    <message>
+        <location filename="../../reader/selection_bar.py" line="26" />
+        <source>Yellow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/selection_bar.py" line="27" />
+        <source>Green</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/selection_bar.py" line="28" />
+        <source>Blue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/selection_bar.py" line="29" />
+        <source>Red</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/selection_bar.py" line="30" />
+        <source>Purple</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/selection_bar.py" line="88" />
+        <source>Highlight %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/selection_bar.py" line="92" />
+        <source>Underline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/selection_bar.py" line="93" />
+        <source>Strike Through</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/selection_bar.py" line="94" />
+        <source>Comment…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/selection_bar.py" line="95" />
+        <source>Highlight and add a comment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/selection_bar.py" line="96" />
+        <source>Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/selection_bar.py" line="100" />
+        <source>Copy as Quotation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/selection_bar.py" line="101" />
+        <source>Copy in quotation marks with the title and page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/selection_bar.py" line="110" />
+        <source>Highlight</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Names</name>
+    <message>
+        <location filename="../../names.py" line="40" />
+        <source>Web page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../names.py" line="41" />
+        <source>Text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../names.py" line="43" />
+        <source>Word document</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <location filename="../../widgets/note_editor.py" line="30" />
+        <source>Notes in Markdown: **bold**, *italic*, - lists…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/note_editor.py" line="41" />
+        <location filename="../../widgets/note_editor.py" line="108" />
+        <source>Preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/note_editor.py" line="42" />
+        <source>Switch between editing and previewing the note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/note_editor.py" line="89" />
+        <source>Saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/note_editor.py" line="100" />
+        <source>Editing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/note_editor.py" line="108" />
+        <source>Edit</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PageListModel</name>
+    <message>
+        <location filename="../../reader/page_list.py" line="64" />
+        <source>Page {0}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PagesPopup</name>
+    <message numerus="yes">
+        <location filename="../../widgets/pages_popup.py" line="25" />
+        <source>p. %1 — %n match(es)</source>
+        <translation><numerusform>p. %1 — %n match</numerusform><numerusform>p. %1 — %n matches</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages_popup.py" line="26" />
+        <source>p. %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PdfView</name>
+    <message>
+        <location filename="../../reader/page_item.py" line="82" />
+        <source>This page could not be displayed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReaderPane</name>
+    <message>
+        <location filename="../../reader/pane.py" line="106" />
+        <source>Pages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/pane.py" line="109" />
+        <source>Show page thumbnails</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/pane.py" line="111" />
+        <source>Zoom Out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/pane.py" line="113" />
+        <source>Zoom In</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/pane.py" line="115" />
+        <source>Fit Width</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/pane.py" line="117" />
+        <source>Fit Page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/pane.py" line="122" />
+        <source>Page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/pane.py" line="133" />
+        <source>Open Original</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/pane.py" line="135" />
+        <source>Open the original file in another application</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/pane.py" line="138" />
+        <source>Find</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/pane.py" line="140" />
+        <source>Find Next</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/pane.py" line="141" />
+        <source>Find Previous</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/pane.py" line="182" />
+        <source>No document is open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/pane.py" line="262" />
+        <source> / {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/pane.py" line="282" />
+        <source>The stored file is missing:
+{0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/pane.py" line="283" />
+        <source>This PDF is protected by a password, so it cannot be shown here.
+Use “Open Original” to read it in another application.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/pane.py" line="286" />
+        <source>This PDF has no pages.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/pane.py" line="289" />
+        <source>This file could not be read: it may be damaged or not a PDF.
+Use “Open Original” to try another application.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../reader/pane.py" line="305" />
+        <source>{0}%</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReaderSlot</name>
+    <message>
+        <location filename="../../widgets/reader_slot.py" line="22" />
+        <source>The reader is not available.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <location filename="../../widgets/results_panel.py" line="52" />
+        <source>Show more results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/results_panel.py" line="55" />
+        <source>Export Results…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/results_panel.py" line="57" />
+        <source>Export every document this search finds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/results_panel.py" line="69" />
+        <source>&amp;Sort by:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/results_panel.py" line="86" />
+        <source>Relevance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/results_panel.py" line="86" />
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/results_panel.py" line="87" />
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/results_panel.py" line="88" />
+        <source>Best matches first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/results_panel.py" line="88" />
+        <source>Newest first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/results_panel.py" line="89" />
+        <source>Alphabetically by title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/results_panel.py" line="96" />
+        <source>The order of the results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/results_panel.py" line="128" />
+        <source>Tick values to narrow the results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/results_panel.py" line="140" />
+        <source>No documents match.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/results_panel.py" line="142" />
+        <source>Showing %1 of %n matching documents</source>
+        <translation>
+            <numerusform>Showing %1 of %n matching document</numerusform>
+            <numerusform>Showing %1 of %n matching documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/results_panel.py" line="145" />
+        <source>%n document(s) match</source>
+        <translation>
+            <numerusform>%n document matches</numerusform>
+            <numerusform>%n documents match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/results_panel.py" line="158" />
+        <source>Similar to “%1”: %n document(s)</source>
+        <translation>
+            <numerusform>Similar to “%1”: %n document</numerusform>
+            <numerusform>Similar to “%1”: %n documents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../widgets/results_panel.py" line="161" />
+        <source>No documents are similar to “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
+    <message>
+        <location filename="../../widgets/search_bar.py" line="40" />
+        <source>Search (Ctrl+F): words, "a phrase", kind:pdf, lang:ru, tag:…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/search_bar.py" line="44" />
+        <source>Save search</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SearchController</name>
+    <message>
+        <location filename="../../searching.py" line="151" />
+        <source>Save search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../searching.py" line="152" />
+        <source>Name for the search “%1”:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <location filename="../../models/results.py" line="70" />
+        <source>Document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../models/results.py" line="70" />
+        <source>Pages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../models/results.py" line="70" />
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../models/results.py" line="70" />
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../models/results.py" line="71" />
+        <source>Tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../models/results.py" line="98" />
+        <source>Pages with hits: %s</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SidePanel</name>
+    <message>
+        <location filename="../../widgets/side_panel.py" line="49" />
+        <source>Select a document to see and edit its details.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/side_panel.py" line="65" />
+        <source>Similar Documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/side_panel.py" line="67" />
+        <source>List the documents most like this one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/side_panel.py" line="78" />
+        <source>&amp;Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/side_panel.py" line="78" />
+        <source>&amp;Author</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/side_panel.py" line="79" />
+        <source>&amp;Source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/side_panel.py" line="79" />
+        <source>&amp;Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/side_panel.py" line="80" />
+        <source>&amp;Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/side_panel.py" line="87" />
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/side_panel.py" line="88" />
+        <source>e.g. en, ru, uz</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/side_panel.py" line="92" />
+        <source>Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/side_panel.py" line="98" />
+        <source>Tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/side_panel.py" line="101" />
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/side_panel.py" line="136" />
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../widgets/side_panel.py" line="140" />
+        <source>Needs attention: its text is missing or unreadable.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SidebarModel</name>
+    <message>
+        <location filename="../../models/sidebar.py" line="72" />
+        <source>All documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../models/sidebar.py" line="74" />
+        <source>Recently added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../models/sidebar.py" line="76" />
+        <source>Needs attention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../models/sidebar.py" line="83" />
+        <source>Collections</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../models/sidebar.py" line="90" />
+        <source>Tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../models/sidebar.py" line="102" />
+        <source>Saved searches</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SidebarPane</name>
+    <message>
+        <location filename="../../widgets/sidebar_pane.py" line="185" />
+        <source>New collection…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/sidebar_pane.py" line="188" />
+        <source>Rename collection…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/sidebar_pane.py" line="190" />
+        <location filename="../../widgets/sidebar_pane.py" line="229" />
+        <source>Delete collection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/sidebar_pane.py" line="192" />
+        <location filename="../../widgets/sidebar_pane.py" line="196" />
+        <location filename="../../widgets/sidebar_pane.py" line="207" />
+        <source>Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/sidebar_pane.py" line="204" />
+        <source>Open in Search Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/sidebar_pane.py" line="209" />
+        <source>Delete saved search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/sidebar_pane.py" line="214" />
+        <source>New collection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/sidebar_pane.py" line="214" />
+        <location filename="../../widgets/sidebar_pane.py" line="220" />
+        <source>Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/sidebar_pane.py" line="220" />
+        <source>Rename collection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/sidebar_pane.py" line="230" />
+        <source>Delete the collection “%1”? Its documents stay in the archive.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/sidebar_pane.py" line="261" />
+        <source>Dossier</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SnippetDelegate</name>
+    <message>
+        <location filename="../../widgets/snippet_delegate.py" line="131" />
+        <source>p.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/snippet_delegate.py" line="132" />
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/snippet_delegate.py" line="133" />
+        <source>all %n…</source>
+        <translation><numerusform>all %n…</numerusform><numerusform>all %n…</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/snippet_delegate.py" line="194" />
+        <source>Open at page %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SuggestionLine</name>
+    <message>
+        <location filename="../../widgets/suggestion_line.py" line="34" />
+        <source>Did you mean: %1?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/suggestion_line.py" line="35" />
+        <source>Search for “%1” instead</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TagEditor</name>
+    <message>
+        <location filename="../../widgets/tag_editor.py" line="37" />
+        <source>Add a tag, e.g. Region/Central Asia</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/tag_editor.py" line="46" />
+        <source>Remove the selected tags (Delete)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <location filename="../../tasks.py" line="26" />
+        <source>Something went wrong; details are in the log.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TaskStatus</name>
+    <message>
+        <location filename="../../widgets/task_status.py" line="20" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TextView</name>
+    <message>
+        <location filename="../../reader/text_view.py" line="149" />
+        <source>— Page {0} —</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="19" />
+        <source>&amp;Import Files…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="20" />
+        <source>Import files into the archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="21" />
+        <source>Import &amp;Folder…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="23" />
+        <source>Import every document in a folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="24" />
+        <source>Import &amp;Bundle…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="25" />
+        <source>Merge a .dossier bundle into the archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="26" />
+        <source>&amp;Export Selection…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="27" />
+        <source>Export the selected documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="28" />
+        <source>S&amp;witch Archive…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="30" />
+        <source>Open another archive folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="31" />
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="32" />
+        <source>&amp;Search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="33" />
+        <source>Search the archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="36" />
+        <source>&amp;Delete Documents…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="38" />
+        <source>Delete the selected documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="40" />
+        <source>&amp;New Collection…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="42" />
+        <source>&amp;Rebuild Index</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="43" />
+        <source>Rebuild the search index from the database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="44" />
+        <source>&amp;Check Archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="45" />
+        <source>Verify the database, stored files and index</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="46" />
+        <source>Import &amp;Panel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="61" />
+        <source>System Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="78" />
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="86" />
+        <source>&amp;Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="88" />
+        <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="90" />
+        <source>&amp;Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="93" />
+        <source>Takes effect when Dossier restarts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="95" />
+        <source>&amp;Tools</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="100" />
+        <source>Main Toolbar</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WindowLayout</name>
+    <message>
+        <location filename="../../widgets/layout.py" line="108" />
+        <source>Import files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/layout.py" line="109" />
+        <source>Documents (*.pdf *.html *.htm *.txt *.md *.docx);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/layout.py" line="116" />
+        <source>Import folder</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+</TS>
