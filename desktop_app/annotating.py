@@ -48,7 +48,7 @@ class AnnotationController(QObject):
         self.window = window
         self.session = window.session
         self.reader = window.ui.reader
-        self.annotator = getattr(self.reader, "annotator", None)
+        self.annotator = self.reader.annotator
         self.panel = AnnotationsPanel(window)
         self.dock = self._dock()
         self.dialog: CommentDialog | None = None
@@ -69,8 +69,7 @@ class AnnotationController(QObject):
         self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         toggle = dock.toggleViewAction()
         toggle.setToolTip(self.tr("Show the marks of the open document"))
-        if hasattr(self.reader, "toolbar"):
-            self.reader.toolbar.addAction(toggle)
+        self.reader.toolbar.addAction(toggle)
         return dock
 
     def _connect(self) -> None:
@@ -84,8 +83,7 @@ class AnnotationController(QObject):
         panel.commentRequested.connect(self.edit_comment)
         panel.deleteRequested.connect(self.delete)
         panel.undoRequested.connect(self.undo)
-        if self.annotator is not None:
-            self.annotator.markRequested.connect(self.add)
+        self.annotator.markRequested.connect(self.add)
 
     # --- the document shown --------------------------------------------------------------
     @Slot(object)
@@ -123,8 +121,7 @@ class AnnotationController(QObject):
         if doc_id != self.doc_id:
             return
         self.panel.set_marks(rows)
-        if self.annotator is not None:
-            self.annotator.set_marks(doc_id, rows)
+        self.annotator.set_marks(doc_id, rows)
         if self._focus_id is not None:
             self.panel.select(self._focus_id)
             self._focus_id = None
@@ -139,7 +136,7 @@ class AnnotationController(QObject):
     @Slot(object)
     def reveal(self, row: AnnotationRow) -> None:
         """Show a mark in the reader."""
-        if self.annotator is not None and row.document_id == self.doc_id:
+        if row.document_id == self.doc_id:
             self.annotator.reveal(row)
 
     # --- changing marks ------------------------------------------------------------------

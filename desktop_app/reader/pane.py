@@ -54,6 +54,7 @@ class ReaderPane(QWidget):
         self._pending_page = 1
         self._hits: list = []
         self._hit = -1
+        self._show_terms = True
         self.service = RenderService(self)
         self.pdf_view = PdfView(self.service, self)
         self.page_list = PageList(self.service, self)
@@ -167,7 +168,8 @@ class ReaderPane(QWidget):
             self.stack.setCurrentWidget(self.splitter)
             self.service.open(doc.stored_path, doc.terms, doc.page_texts)
         else:
-            self.text_view.set_document(doc.kind, doc.page_texts, doc.terms)
+            terms = doc.terms if self._show_terms else frozenset()
+            self.text_view.set_document(doc.kind, doc.page_texts, terms)
             self.stack.setCurrentWidget(self.text_view)
             self._loaded = True
             if self.text_view.page_count() > 1:
@@ -214,6 +216,27 @@ class ReaderPane(QWidget):
             hits = self.text_view.find_hits(text)
         self._apply_hits(hits)
         return len(hits)
+
+    def set_search_marks_shown(self, on: bool) -> None:
+        """Mark the words of the search that opened the document, or hide those marks."""
+        if on == self._show_terms:
+            return
+        self._show_terms = on
+        self.pdf_view.set_terms_shown(on)
+        doc = self._doc
+        if doc is not None and doc.kind != "pdf" and self._loaded and doc.terms:
+            page = self.current_page()
+            self.text_view.set_document(doc.kind, doc.page_texts,
+                                        doc.terms if on else frozenset())
+            rows = self.annotator.marks()
+            self.annotator.reset()
+            self.annotator.set_marks(doc.id, rows)
+            self.documentReady.emit()
+            self.text_view.go_to_page(page)
+
+    def search_marks_shown(self) -> bool:
+        """Whether the search's words are marked."""
+        return self._show_terms
 
     def highlight_rects(self, page: int) -> list[QRectF]:
         """Search-term boxes on a 1-based PDF page, in PDF points."""

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.models.document_table import DocumentTableModel
+from desktop_app.reader.pane import ReaderPane
 from desktop_app.settings import AppSettings
-from desktop_app.widgets.reader_slot import create_reader
 from desktop_app.widgets.results_panel import ResultsPanel
 from desktop_app.widgets.search_bar import SearchBar
 from desktop_app.widgets.side_panel import SidePanel
@@ -51,7 +51,7 @@ class WindowLayout(QObject):
         self.library.addWidget(sidebar)
         self.library.addWidget(self._centre())
         self.library.setStretchFactor(1, 1)
-        self.reader = create_reader(window)
+        self.reader = ReaderPane(window)
         self.main = QSplitter(Qt.Orientation.Horizontal, window)
         self.main.setObjectName("mainSplitter")
         for widget in (self.library, self.reader, side_panel):

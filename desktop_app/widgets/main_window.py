@@ -131,8 +131,7 @@ class MainWindow(QMainWindow):
         self.side_panel.similarRequested.connect(self.searcher.similar)
         self.loader.loaded.connect(self._show_opened)
         self.loader.failed.connect(self._status)
-        if hasattr(ui.reader, "openOriginalRequested"):
-            ui.reader.openOriginalRequested.connect(self.open_original)
+        ui.reader.openOriginalRequested.connect(self.open_original)
         self.importer.shown.connect(self.import_dock.show)
         self.housekeeping.message.connect(self._status)
         self.housekeeping.deleted.connect(self._documents_deleted)
@@ -156,6 +155,9 @@ class MainWindow(QMainWindow):
         acts.reindex.triggered.connect(self.housekeeping.reindex)
         acts.check.triggered.connect(self.housekeeping.check)
         acts.show_import.triggered.connect(self.import_dock.show)
+        acts.search_marks.setChecked(self.settings.search_marks)
+        self.ui.reader.set_search_marks_shown(self.settings.search_marks)
+        acts.search_marks.toggled.connect(self._search_marks_toggled)
         acts.languages.triggered.connect(self._language_chosen)
         for widget in (self.ui.library, self.side_panel):
             widget.addAction(acts.find)
@@ -314,6 +316,11 @@ class MainWindow(QMainWindow):
         if isinstance(action, QAction):
             self.settings.language = str(action.data() or "")
             self._status(self.tr("The language changes when Dossier restarts."))
+
+    @Slot(bool)
+    def _search_marks_toggled(self, on: bool) -> None:
+        self.settings.search_marks = on
+        self.ui.reader.set_search_marks_shown(on)
 
     @Slot(str)
     def _sort_chosen(self, key: str) -> None:

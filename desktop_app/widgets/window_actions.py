@@ -44,6 +44,10 @@ class WindowActions(QObject):
         self.check = self._make(self.tr("&Check Archive"), "check", None,
                                 self.tr("Verify the database, stored files and index"))
         self.show_import = self._make(self.tr("Import &Panel"), None, None)
+        self.search_marks = self._make(self.tr("Mark Search &Words in Documents"), None, None,
+                                       self.tr("Outline the words of the search in the "
+                                               "reader (orange, unlike your highlights)"))
+        self.search_marks.setCheckable(True)
         self.languages = self._languages(language)
 
     def _make(self, text: str, name: str | None, keys: QKeySequence | str | None,
@@ -86,7 +90,9 @@ class WindowActions(QObject):
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.find, self.delete, self.new_collection])
         view_menu = bar.addMenu(self.tr("&View"))
+        self.view_menu = view_menu
         view_menu.addAction(self.show_import)
+        view_menu.addAction(self.search_marks)
         language_menu = view_menu.addMenu(self.tr("&Language"))
         language_menu.addActions(self.languages.actions())
         language_menu.addSeparator()
