@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QDockWidget
 
+from desktop_app.icons import icon
 from desktop_app.operations import Opened
 from desktop_app.reader.comment_dialog import CommentDialog, ask_comment
 from desktop_app.reader.selection import MarkRequest
@@ -67,9 +68,11 @@ class AnnotationController(QObject):
                              | Qt.DockWidgetArea.LeftDockWidgetArea
                              | Qt.DockWidgetArea.BottomDockWidgetArea)
         self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        dock.hide()     # until asked for (the reader's toolbar, the View menu): room to read
         toggle = dock.toggleViewAction()
+        toggle.setIcon(icon("annotations"))
         toggle.setToolTip(self.tr("Show the marks of the open document"))
-        self.reader.toolbar.addAction(toggle)
+        self.reader.add_tool(toggle)
         return dock
 
     def _connect(self) -> None:

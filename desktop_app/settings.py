@@ -84,6 +84,15 @@ class AppSettings:
     def focus_mode(self, on: bool) -> None:
         self.store.setValue("ui/focus_mode", on)
 
+    @property
+    def details_shown(self) -> bool:
+        """Whether the side panel (metadata, tags, notes) is shown beside the library."""
+        return self._flag("ui/details", False)
+
+    @details_shown.setter
+    def details_shown(self, on: bool) -> None:
+        self.store.setValue("ui/details", on)
+
     def sync(self) -> None:
         """Write pending changes to disk."""
         self.store.sync()

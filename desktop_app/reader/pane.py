@@ -6,8 +6,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QSizePolicy,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.icons import icon as ours
 from desktop_app.reader.annotator import Annotator
 from desktop_app.reader.find_bar import FindBar
 from desktop_app.reader.page_list import PageList
@@ -69,7 +70,7 @@ class ReaderPane(QWidget):
     # --- construction ------------------------------------------------------------
     def _action(self, text: str, icon: str, slot: Callable[..., object] | None,
                 keys: Sequence[QKeySequence] = (), checkable: bool = False) -> QAction:
-        action = QAction(QIcon.fromTheme(icon), text, self)
+        action = QAction(ours(icon), text, self)
         action.setToolTip(text)
         action.setCheckable(checkable)
         action.setShortcuts(list(keys))
@@ -82,6 +83,9 @@ class ReaderPane(QWidget):
     def _build(self) -> None:
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("readerToolbar")
+        # Icons only, so that every control fits the reader's minimum width.
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.toolbar.setIconSize(QSize(20, 20))
         self._build_actions()
         self.message.setObjectName("readerMessage")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -104,7 +108,7 @@ class ReaderPane(QWidget):
 
     def _build_actions(self) -> None:
         bar, key = self.toolbar, QKeySequence
-        self.pages_action = self._action(self.tr("Pages"), "view-sidebar", None,
+        self.pages_action = self._action(self.tr("Pages"), "pages", None,
                                          checkable=True)
         self.pages_action.toggled.connect(self._show_pages)
         self.pages_action.setToolTip(self.tr("Show page thumbnails"))
@@ -113,29 +117,30 @@ class ReaderPane(QWidget):
                                             [key(key.StandardKey.ZoomOut)])
         self.zoom_in_action = self._action(self.tr("Zoom In"), "zoom-in", self._zoom_in,
                                            [key(key.StandardKey.ZoomIn), key("Ctrl+=")])
-        self.fit_width_action = self._action(self.tr("Fit Width"), "zoom-fit-width",
+        self.fit_width_action = self._action(self.tr("Fit Width"), "fit-width",
                                              self.pdf_view.fit_width, [key("Ctrl+0")], True)
-        self.fit_page_action = self._action(self.tr("Fit Page"), "zoom-fit-best",
+        self.fit_page_action = self._action(self.tr("Fit Page"), "fit-page",
                                             self.pdf_view.fit_page, [], True)
         self.page_spin = QSpinBox(self)
         self.page_spin.setObjectName("readerPageSpin")
         self.page_spin.setKeyboardTracking(False)
         self.page_spin.setToolTip(self.tr("Page"))
         self.zoom_label = QLabel(self)
-        for action in (self.pages_action, self.zoom_out_action, self.zoom_in_action,
-                       self.fit_width_action, self.fit_page_action):
-            bar.addAction(action)
+        bar.addAction(self.pages_action)
         self._spin_action = bar.addWidget(self.page_spin)
-        self._zoom_label_action = bar.addWidget(self.zoom_label)
-        spacer = QWidget(self)
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        bar.addWidget(spacer)
-        bar.addWidget(self.find_bar)
-        self.open_action = self._action(self.tr("Open Original"), "document-open",
+        for action in (self.zoom_out_action, self.zoom_in_action, self.fit_width_action):
+            bar.addAction(action)
+        self.find_bar.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self._find_action = bar.addWidget(self.find_bar)
+        self.open_action = self._action(self.tr("Open Original"), "open-original",
                                         self._open_original)
         self.open_action.setToolTip(self.tr("Open the original file in another application"))
         bar.addAction(self.open_action)
         bar.widgetForAction(self.open_action).setObjectName("readerOpenOriginal")
+        # The rarest controls go last: when the reader is narrow they overflow first.
+        self._rare_start = bar.addSeparator()
+        bar.addAction(self.fit_page_action)
+        self._zoom_label_action = bar.addWidget(self.zoom_label)
         self._action(self.tr("Find"), "edit-find", self.find_bar.focus_find,
                      [key(key.StandardKey.Find)])
         self._action(self.tr("Find Next"), "go-down", self._next_hit, [key("F3")])
@@ -155,6 +160,24 @@ class ReaderPane(QWidget):
         self.find_bar.previousRequested.connect(self._previous_hit)
 
     # --- public API --------------------------------------------------------------
+    def add_tool(self, action: QAction) -> None:
+        """Put an action on the toolbar, before the rarest controls."""
+        self.toolbar.insertAction(self._rare_start, action)
+        self.setMinimumWidth(self.essential_width())
+
+    def essential_width(self) -> int:
+        """The width the toolbar needs to show every control but the rarest."""
+        bar = self.toolbar
+        actions = bar.actions()
+        essential = actions[:actions.index(self._rare_start)]
+        widths = [bar.widgetForAction(a).sizeHint().width() for a in essential
+                  if a is not self._find_action and bar.widgetForAction(a) is not None]
+        layout = bar.layout()
+        spacing = (layout.spacing() if layout is not None else 4) * (len(widths) + 1)
+        margins = bar.contentsMargins()
+        return (sum(widths) + self.find_bar.minimumSizeHint().width() + spacing
+                + margins.left() + margins.right() + 48)   # the extension button, slack
+
     def document(self) -> ReaderDocument | None:
         """The document shown, if any."""
         return self._doc
@@ -285,6 +308,7 @@ class ReaderPane(QWidget):
         self.page_spin.setSuffix(self.tr(" / {0}").format(pages) if pages else "")
         self.page_spin.setValue(self.current_page() if pages else 0)
         self.page_spin.blockSignals(False)
+        self.setMinimumWidth(self.essential_width())  # the page box grows with the pages
         self._on_zoom_changed(self.pdf_view.zoom())
 
     def _on_opened(self, sizes: list) -> None:

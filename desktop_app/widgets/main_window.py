@@ -80,6 +80,8 @@ class MainWindow(QMainWindow):
         self._connect_views()
         self._connect_actions()
         self.annotating = AnnotationController(self)
+        self.ui.reader.add_tool(self.actions_.reading)
+        self._list_panels()
         self.ui.restore(settings)
         self.ui.results.set_sort(settings.result_sort)
         self._shown_id: int | None = None
@@ -154,7 +156,13 @@ class MainWindow(QMainWindow):
         acts.new_collection.triggered.connect(self.sidebar.new_collection)
         acts.reindex.triggered.connect(self.housekeeping.reindex)
         acts.check.triggered.connect(self.housekeeping.check)
-        acts.show_import.triggered.connect(self.import_dock.show)
+        acts.reading.toggled.connect(self._reading_toggled)
+        acts.read_on_open.setChecked(self.settings.focus_mode)
+        acts.read_on_open.toggled.connect(self._read_on_open_toggled)
+        acts.show_library.toggled.connect(self.ui.library.setVisible)
+        acts.show_details.setChecked(self.settings.details_shown)
+        self.side_panel.setVisible(self.settings.details_shown)
+        acts.show_details.toggled.connect(self._details_toggled)
         acts.search_marks.setChecked(self.settings.search_marks)
         self.ui.reader.set_search_marks_shown(self.settings.search_marks)
         acts.search_marks.toggled.connect(self._search_marks_toggled)
@@ -163,6 +171,44 @@ class MainWindow(QMainWindow):
             widget.addAction(acts.find)
         for table in (self.ui.table, self.ui.results.table):
             table.addAction(acts.delete)
+
+    def _list_panels(self) -> None:
+        """Every dock in the View menu, so a closed one can be brought back."""
+        acts = self.actions_
+        for dock, tip in ((self.annotating.dock, self.tr("The marks of the open document")),
+                          (self.import_dock, self.tr("Progress and results of imports"))):
+            toggle = dock.toggleViewAction()
+            toggle.setStatusTip(tip)
+            acts.view_menu.insertAction(acts.panels_section, toggle)
+
+    # --- reading mode ------------------------------------------------------------
+    @Slot(bool)
+    def _reading_toggled(self, on: bool) -> None:
+        self.ui.set_reading(on, self.settings.details_shown)
+        for panel, shown in ((self.actions_.show_library, not on),
+                             (self.actions_.show_details, not on and self.settings.details_shown)):
+            panel.blockSignals(True)
+            panel.setChecked(shown)
+            panel.blockSignals(False)
+        if on:
+            self.ui.reader.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif self.ui.showing_results():
+            self.ui.results.focus_results()
+
+    @Slot(bool)
+    def _details_toggled(self, on: bool) -> None:
+        self.settings.details_shown = on
+        self.side_panel.setVisible(on)
+
+    @Slot(bool)
+    def _read_on_open_toggled(self, on: bool) -> None:
+        self.settings.focus_mode = on
+
+    def _open_for_reading(self) -> None:
+        """A document was opened on purpose (Enter, double-click, a page): read it."""
+        if self.settings.focus_mode and not self.actions_.reading.isChecked():
+            self.actions_.reading.setChecked(True)
+        self.ui.reader.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- the archive -----------------------------------------------------------
     def open_archive(self, root: Path) -> None:
@@ -246,7 +292,7 @@ class MainWindow(QMainWindow):
         row = self.table_model.row_at(index.row())
         if row is not None:
             self.loader.load(row.id, at_once=True)
-            self.ui.reader.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._open_for_reading()
 
     @Slot(QModelIndex, QModelIndex)
     def _result_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -257,17 +303,21 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _hit_activated(self, hit: SearchHit) -> None:
         self.loader.load(hit.id, self.searcher.query, best_page(hit), at_once=True)
-        self.ui.reader.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._open_for_reading()
 
     @Slot(object, int)
     def _page_requested(self, hit: SearchHit, page: int) -> None:
         self.loader.load(hit.id, self.searcher.query, page, at_once=True)
+        self._open_for_reading()
 
     @Slot(object)
     def _show_opened(self, opened: Opened | None) -> None:
         self.side_panel.show_detail(opened.detail if opened else None)
         show_in_reader(self.ui.reader, opened)
         self._shown_id = opened.detail.row.id if opened else None
+        self.actions_.reading.setEnabled(opened is not None)
+        if opened is None and self.actions_.reading.isChecked():
+            self.actions_.reading.setChecked(False)
         if opened is not None:
             self.documentShown.emit(opened.detail.row.id)
 
@@ -332,6 +382,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.side_panel.flush()
+        self.actions_.reading.setChecked(False)     # remember the layout with the library
         self.ui.save(self.settings)
         self.settings.sync()
         self.session.shutdown()
