@@ -1,8 +1,9 @@
 """Refresh the translation sources from the code and compile them:
 python tools/translations.py [--fill FILE.json] — lupdate, optional fill, lrelease.
 
-FILE.json maps a language ("ru", "en") to {source: translation or [plural forms]}; messages
-with that source (in any context) get the translation and lose their "unfinished" mark.
+FILE.json maps a language ("ru", "en") to {source: translation or [plural forms]}: unfinished
+messages with that source get the translation; a key "Context|source" sets that context's
+message even when it is already translated.
 """
 from __future__ import annotations
 
@@ -39,13 +40,26 @@ def fill(lang: str, table: dict[str, str | list[str]]) -> int:
     ts = I18N / f"dossier_{lang}.ts"
     tree = ET.parse(ts)
     filled = 0
-    for message in tree.getroot().iter("message"):
-        source = message.findtext("source")
-        if source not in table:
-            continue
+    for context in tree.getroot().iter("context"):
+        filled += _fill_context(context, table)
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return filled
+
+
+def _fill_context(context: ET.Element, table: dict[str, str | list[str]]) -> int:
+    filled = 0
+    name = context.findtext("name")
+    for message in context.iter("message"):
+        source = message.findtext("source") or ""
         translation = message.find("translation")
         assert translation is not None
-        value = table[source]
+        key = f"{name}|{source}"
+        if key in table:
+            value = table[key]
+        elif source in table and translation.get("type") == "unfinished":
+            value = table[source]
+        else:
+            continue
         for child in list(translation):
             translation.remove(child)
         if message.get("numerus") == "yes":
@@ -57,7 +71,6 @@ def fill(lang: str, table: dict[str, str | list[str]]) -> int:
             translation.text = value if isinstance(value, str) else value[0]
         translation.attrib.pop("type", None)
         filled += 1
-    tree.write(ts, encoding="utf-8", xml_declaration=True)
     return filled
 
 

@@ -134,7 +134,8 @@ class MainWindow(QMainWindow):
         self.loader.loaded.connect(self._show_opened)
         self.loader.failed.connect(self._status)
         ui.reader.openOriginalRequested.connect(self.open_original)
-        self.importer.shown.connect(self.import_dock.show)
+        self.importer.shown.connect(self._show_import)
+        self.import_panel.expandedChanged.connect(lambda _on: self._fit_import_dock())
         self.housekeeping.message.connect(self._status)
         self.housekeeping.deleted.connect(self._documents_deleted)
 
@@ -180,6 +181,21 @@ class MainWindow(QMainWindow):
             toggle = dock.toggleViewAction()
             toggle.setStatusTip(tip)
             acts.view_menu.insertAction(acts.panels_section, toggle)
+
+    @Slot()
+    def _show_import(self) -> None:
+        self.import_dock.show()
+        self._fit_import_dock()
+
+    def _fit_import_dock(self) -> None:
+        """One line while collapsed; room for the list of files when expanded."""
+        if self.import_dock.isFloating() or self.dockWidgetArea(self.import_dock) not in (
+                Qt.DockWidgetArea.BottomDockWidgetArea, Qt.DockWidgetArea.TopDockWidgetArea):
+            return
+        height = self.import_panel.sizeHint().height()
+        if self.import_panel.expanded():
+            height = max(height, self.height() // 3)
+        self.resizeDocks([self.import_dock], [height], Qt.Orientation.Vertical)
 
     # --- reading mode ------------------------------------------------------------
     @Slot(bool)

@@ -3,12 +3,12 @@
 <context>
     <name>AnnotationController</name>
     <message>
-        <location filename="../../annotating.py" line="63" />
+        <location filename="../../annotating.py" line="64" />
         <source>Annotations</source>
         <translation>Аннотации</translation>
     </message>
     <message>
-        <location filename="../../annotating.py" line="71" />
+        <location filename="../../annotating.py" line="74" />
         <source>Show the marks of the open document</source>
         <translation>Показать пометки открытого документа</translation>
     </message>
@@ -300,6 +300,176 @@
         <location filename="../../reader/comment_dialog.py" line="34" />
         <source>Your comment</source>
         <translation>Ваш комментарий</translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../../messages.py" line="31" />
+        <source>needs a password</source>
+        <translation>нужен пароль</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="33" />
+        <source>the password is wrong</source>
+        <translation>пароль неверный</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="35" />
+        <location filename="../../messages.py" line="37" />
+        <source>a damaged PDF: no page could be read</source>
+        <translation>повреждённый PDF: ни одну страницу не удалось прочитать</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="39" />
+        <source>a damaged PDF that cannot be read</source>
+        <translation>повреждённый PDF, прочитать его нельзя</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="41" />
+        <source>the file is empty</source>
+        <translation>файл пуст</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="43" />
+        <source>not a PDF file, although its name says so</source>
+        <translation>это не PDF, хотя имя файла говорит обратное</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="45" />
+        <location filename="../../messages.py" line="51" />
+        <source>the file cannot be read</source>
+        <translation>файл не читается</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="47" />
+        <source>the file does not exist</source>
+        <translation>файла нет</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="49" />
+        <source>not a file</source>
+        <translation>это не файл</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="53" />
+        <source>a copy of “%1”, which failed</source>
+        <translation>копия «%1», который не удалось импортировать</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="56" />
+        <source>a damaged Word document</source>
+        <translation>повреждённый документ Word</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="58" />
+        <source>a Word document with a password, which Dossier cannot open</source>
+        <translation>документ Word с паролем: Dossier не может его открыть</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="61" />
+        <source>an old Word document (.doc): save it as .docx to import it</source>
+        <translation>старый документ Word (.doc): сохраните его как .docx, чтобы импортировать</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="64" />
+        <source>empty: there is no web page in it</source>
+        <translation>пустой файл: веб-страницы в нём нет</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="66" />
+        <source>not a readable web page</source>
+        <translation>не читается как веб-страница</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="68" />
+        <source>not a format Dossier reads (PDF, HTML, text, Markdown, DOCX)</source>
+        <translation>Dossier не читает этот формат (читает PDF, HTML, текст, Markdown, DOCX)</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="71" />
+        <source>needs more memory to read than allowed</source>
+        <translation>для чтения нужно больше памяти, чем разрешено</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="73" />
+        <source>reading it took longer than %1 s and was stopped</source>
+        <translation>чтение заняло больше %1 с и было остановлено</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="76" />
+        <source>the reader crashed on it</source>
+        <translation>программа чтения на нём аварийно завершилась</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="78" />
+        <source>a binary file, not text</source>
+        <translation>двоичный файл, а не текст</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="86" />
+        <source>Type something to search for.</source>
+        <translation>Введите, что искать.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="88" />
+        <source>The query has a quotation mark that is not closed.</source>
+        <translation>В запросе не закрыта кавычка.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="90" />
+        <source>The query has an unmatched parenthesis.</source>
+        <translation>В запросе непарная круглая скобка.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="92" />
+        <source>The query has an unmatched bracket.</source>
+        <translation>В запросе непарная квадратная скобка.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="94" />
+        <source>There is no field “%1”; the fields are: %2.</source>
+        <translation>Поля «%1» нет; есть поля: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="97" />
+        <source>“%1:” needs something to search for after the colon.</source>
+        <translation>После «%1:» нужно указать, что искать.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="100" />
+        <source>“%1” is not a country Dossier knows; try its English name or its two-letter code.</source>
+        <translation>Dossier не знает страну «%1»; попробуйте её английское название или двухбуквенный код.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="105" />
+        <source>The query “%1” could not be understood.</source>
+        <translation>Запрос «%1» непонятен.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="109" />
+        <source>It no longer exists: it may have been deleted.</source>
+        <translation>Этого больше нет: возможно, это удалили.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="111" />
+        <source>The document has no page %1.</source>
+        <translation>В документе нет страницы %1.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="113" />
+        <source>A document needs a title.</source>
+        <translation>У документа должно быть название.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="115" />
+        <source>The archive database could not be written.</source>
+        <translation>Не удалось записать базу данных архива.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="141" />
+        <source>“%1”: %2</source>
+        <translation>«%1»: %2</translation>
     </message>
 </context>
 <context>
@@ -741,17 +911,26 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../importing.py" line="77" />
+        <location filename="../../importing.py" line="88" />
         <source>Importing %1</source>
         <translation>Импорт: %1</translation>
     </message>
-    <message>
-        <location filename="../../importing.py" line="121" />
-        <source>Password needed</source>
-        <translation>Нужен пароль</translation>
+    <message numerus="yes">
+        <location filename="../../importing.py" line="160" />
+        <source>%n file(s) are protected by a password: %1.
+Enter the password to try on each of them:</source>
+        <translation><numerusform>%n файл защищён паролем: %1.
+Введите пароль, чтобы попробовать его на каждом:</numerusform><numerusform>%n файла защищены паролем: %1.
+Введите пароль, чтобы попробовать его на каждом:</numerusform><numerusform>%n файлов защищены паролем: %1.
+Введите пароль, чтобы попробовать его на каждом:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../importing.py" line="122" />
+        <location filename="../../importing.py" line="180" />
+        <source>The password was not right for “%1”. Enter its password:</source>
+        <translation>Пароль не подошёл к «%1». Введите его пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../importing.py" line="182" />
         <source>“%1” is protected by a password. Enter it to import the file:</source>
         <translation>Файл «%1» защищён паролем. Введите пароль, чтобы импортировать его:</translation>
     </message>
@@ -759,42 +938,78 @@
 <context>
     <name>ImportPanel</name>
     <message>
-        <location filename="../../widgets/import_panel.py" line="46" />
+        <location filename="../../widgets/import_panel.py" line="49" />
+        <location filename="../../widgets/import_panel.py" line="199" />
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/import_panel.py" line="52" />
+        <source>Show every file of the import and why any failed</source>
+        <translation>Показать каждый файл импорта и причину каждой ошибки</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/import_panel.py" line="54" />
         <source>Cancel</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_panel.py" line="79" />
+        <location filename="../../widgets/import_panel.py" line="130" />
         <source>Imported: %1</source>
         <translation>Импортирован: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_panel.py" line="82" />
+        <location filename="../../widgets/import_panel.py" line="133" />
         <source>Already in the archive: %1</source>
         <translation>Уже в архиве: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_panel.py" line="84" />
+        <location filename="../../widgets/import_panel.py" line="136" />
         <source>Failed: %1 — %2</source>
         <translation>Ошибка: %1 — %2</translation>
     </message>
-    <message>
-        <location filename="../../widgets/import_panel.py" line="110" />
-        <source>%1 imported, %2 duplicates, %3 failed</source>
-        <translation>Импортировано: %1, дубликатов: %2, ошибок: %3</translation>
+    <message numerus="yes">
+        <location filename="../../widgets/import_panel.py" line="150" />
+        <source>%n file(s) need a password: %1</source>
+        <translation><numerusform>%n файлу нужен пароль: %1</numerusform><numerusform>%n файлам нужен пароль: %1</numerusform><numerusform>%n файлам нужен пароль: %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/import_panel.py" line="175" />
+        <source>%n imported</source>
+        <translation><numerusform>импортировано: %n</numerusform><numerusform>импортировано: %n</numerusform><numerusform>импортировано: %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/import_panel.py" line="176" />
+        <source>%n duplicate(s)</source>
+        <translation><numerusform>дубликатов: %n</numerusform><numerusform>дубликатов: %n</numerusform><numerusform>дубликатов: %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/import_panel.py" line="177" />
+        <source>%n failed</source>
+        <translation><numerusform>ошибок: %n</numerusform><numerusform>ошибок: %n</numerusform><numerusform>ошибок: %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/import_panel.py" line="179" />
+        <source>%n need(s) a password</source>
+        <translation><numerusform>нужен пароль: %n</numerusform><numerusform>нужен пароль: %n</numerusform><numerusform>нужен пароль: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../widgets/import_panel.py" line="114" />
+        <location filename="../../widgets/import_panel.py" line="195" />
+        <source>Import finished:</source>
+        <translation>Импорт завершён:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/import_panel.py" line="198" />
+        <source>Details (%n problem(s))</source>
+        <translation><numerusform>Подробности (%n ошибка)</numerusform><numerusform>Подробности (%n ошибки)</numerusform><numerusform>Подробности (%n ошибок)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/import_panel.py" line="194" />
         <source>Import cancelled.</source>
         <translation>Импорт отменён.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_panel.py" line="117" />
-        <source>Import finished</source>
-        <translation>Импорт завершён</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/import_panel.py" line="126" />
+        <location filename="../../widgets/import_panel.py" line="208" />
         <source>Import failed</source>
         <translation>Импорт не удался</translation>
     </message>
@@ -802,7 +1017,7 @@
 <context>
     <name>LibraryTable</name>
     <message>
-        <location filename="../../widgets/tables.py" line="113" />
+        <location filename="../../widgets/tables.py" line="164" />
         <source>No documents here yet.
 Drop files or folders on this window, or use Import Files (Ctrl+I).</source>
         <translation>Здесь пока нет документов.
@@ -812,27 +1027,37 @@ Drop files or folders on this window, or use Import Files (Ctrl+I).</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="90" />
+        <location filename="../../widgets/main_window.py" line="92" />
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="168" />
+        <location filename="../../widgets/main_window.py" line="179" />
+        <source>The marks of the open document</source>
+        <translation>Пометки открытого документа</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="180" />
+        <source>Progress and results of imports</source>
+        <translation>Ход и итоги импорта</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="232" />
         <source>Opening %1…</source>
         <translation>Открытие %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="180" />
+        <location filename="../../widgets/main_window.py" line="244" />
         <source>Archive opened.</source>
         <translation>Архив открыт.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="185" />
+        <location filename="../../widgets/main_window.py" line="249" />
         <source>The archive in %1 could not be opened: %2</source>
         <translation>Не удалось открыть архив в %1: %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="316" />
+        <location filename="../../widgets/main_window.py" line="384" />
         <source>The language changes when Dossier restarts.</source>
         <translation>Язык сменится после перезапуска Dossier.</translation>
     </message>
@@ -975,7 +1200,11 @@ Drop files or folders on this window, or use Import Files (Ctrl+I).</source>
     <message numerus="yes">
         <location filename="../../widgets/pages_popup.py" line="25" />
         <source>p. %1 — %n match(es)</source>
-        <translation><numerusform>с. %1 — %n совпадение</numerusform><numerusform>с. %1 — %n совпадения</numerusform><numerusform>с. %1 — %n совпадений</numerusform></translation>
+        <translation>
+            <numerusform>с. %1 — %n совпадение</numerusform>
+            <numerusform>с. %1 — %n совпадения</numerusform>
+            <numerusform>с. %1 — %n совпадений</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../widgets/pages_popup.py" line="26" />
@@ -984,9 +1213,37 @@ Drop files or folders on this window, or use Import Files (Ctrl+I).</source>
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../widgets/password_dialog.py" line="21" />
+        <source>Password needed</source>
+        <translation>Нужен пароль</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/password_dialog.py" line="27" />
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/password_dialog.py" line="29" />
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/password_dialog.py" line="31" />
+        <source>Skip</source>
+        <translation>Пропустить</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/password_dialog.py" line="36" />
+        <source>Skip the Rest</source>
+        <translation>Пропустить остальные</translation>
+    </message>
+</context>
+<context>
     <name>PdfView</name>
     <message>
-        <location filename="../../reader/page_item.py" line="82" />
+        <location filename="../../reader/page_item.py" line="84" />
         <source>This page could not be displayed.</source>
         <translation>Не удалось показать эту страницу.</translation>
     </message>
@@ -994,113 +1251,105 @@ Drop files or folders on this window, or use Import Files (Ctrl+I).</source>
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../reader/pane.py" line="106" />
+        <location filename="../../reader/pane.py" line="111" />
         <source>Pages</source>
         <translation>Страницы</translation>
     </message>
     <message>
-        <location filename="../../reader/pane.py" line="109" />
+        <location filename="../../reader/pane.py" line="114" />
         <source>Show page thumbnails</source>
         <translation>Показать миниатюры страниц</translation>
     </message>
     <message>
-        <location filename="../../reader/pane.py" line="111" />
+        <location filename="../../reader/pane.py" line="116" />
         <source>Zoom Out</source>
         <translation>Уменьшить</translation>
     </message>
     <message>
-        <location filename="../../reader/pane.py" line="113" />
+        <location filename="../../reader/pane.py" line="118" />
         <source>Zoom In</source>
         <translation>Увеличить</translation>
     </message>
     <message>
-        <location filename="../../reader/pane.py" line="115" />
+        <location filename="../../reader/pane.py" line="120" />
         <source>Fit Width</source>
         <translation>По ширине</translation>
     </message>
     <message>
-        <location filename="../../reader/pane.py" line="117" />
+        <location filename="../../reader/pane.py" line="122" />
         <source>Fit Page</source>
         <translation>Страница целиком</translation>
     </message>
     <message>
-        <location filename="../../reader/pane.py" line="122" />
+        <location filename="../../reader/pane.py" line="127" />
         <source>Page</source>
         <translation>Страница</translation>
     </message>
     <message>
-        <location filename="../../reader/pane.py" line="133" />
+        <location filename="../../reader/pane.py" line="135" />
         <source>Open Original</source>
         <translation>Открыть оригинал</translation>
     </message>
     <message>
-        <location filename="../../reader/pane.py" line="135" />
+        <location filename="../../reader/pane.py" line="137" />
         <source>Open the original file in another application</source>
         <translation>Открыть исходный файл в другой программе</translation>
     </message>
     <message>
-        <location filename="../../reader/pane.py" line="138" />
+        <location filename="../../reader/pane.py" line="144" />
         <source>Find</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../../reader/pane.py" line="140" />
+        <location filename="../../reader/pane.py" line="146" />
         <source>Find Next</source>
         <translation>Найти далее</translation>
     </message>
     <message>
-        <location filename="../../reader/pane.py" line="141" />
+        <location filename="../../reader/pane.py" line="147" />
         <source>Find Previous</source>
         <translation>Найти предыдущее</translation>
     </message>
     <message>
-        <location filename="../../reader/pane.py" line="182" />
+        <location filename="../../reader/pane.py" line="207" />
         <source>No document is open.</source>
         <translation>Документ не открыт.</translation>
     </message>
     <message>
-        <location filename="../../reader/pane.py" line="262" />
+        <location filename="../../reader/pane.py" line="308" />
         <source> / {0}</source>
         <translation> / {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/pane.py" line="282" />
+        <location filename="../../reader/pane.py" line="329" />
         <source>The stored file is missing:
 {0}</source>
         <translation>Сохранённый файл отсутствует:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/pane.py" line="283" />
+        <location filename="../../reader/pane.py" line="330" />
         <source>This PDF is protected by a password, so it cannot be shown here.
 Use “Open Original” to read it in another application.</source>
         <translation>Этот PDF защищён паролем, поэтому его нельзя показать здесь.
 Нажмите «Открыть оригинал», чтобы прочитать его в другой программе.</translation>
     </message>
     <message>
-        <location filename="../../reader/pane.py" line="286" />
+        <location filename="../../reader/pane.py" line="333" />
         <source>This PDF has no pages.</source>
         <translation>В этом PDF нет страниц.</translation>
     </message>
     <message>
-        <location filename="../../reader/pane.py" line="289" />
+        <location filename="../../reader/pane.py" line="336" />
         <source>This file could not be read: it may be damaged or not a PDF.
 Use “Open Original” to try another application.</source>
         <translation>Не удалось прочитать файл: возможно, он повреждён или это не PDF.
 Нажмите «Открыть оригинал», чтобы попробовать другую программу.</translation>
     </message>
     <message>
-        <location filename="../../reader/pane.py" line="305" />
+        <location filename="../../reader/pane.py" line="352" />
         <source>{0}%</source>
         <translation>{0}%</translation>
-    </message>
-</context>
-<context>
-    <name>ReaderSlot</name>
-    <message>
-        <location filename="../../widgets/reader_slot.py" line="22" />
-        <source>The reader is not available.</source>
-        <translation>Просмотр документов недоступен.</translation>
     </message>
 </context>
 <context>
@@ -1442,12 +1691,12 @@ Use “Open Original” to try another application.</source>
 <context>
     <name>SnippetDelegate</name>
     <message>
-        <location filename="../../widgets/snippet_delegate.py" line="131" />
+        <location filename="../../widgets/snippet_delegate.py" line="130" />
         <source>p.</source>
         <translation>с.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/snippet_delegate.py" line="132" />
+        <location filename="../../widgets/snippet_delegate.py" line="131" />
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n совпадение</numerusform>
@@ -1456,12 +1705,16 @@ Use “Open Original” to try another application.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/snippet_delegate.py" line="133" />
+        <location filename="../../widgets/snippet_delegate.py" line="132" />
         <source>all %n…</source>
-        <translation><numerusform>все %n…</numerusform><numerusform>все %n…</numerusform><numerusform>все %n…</numerusform></translation>
+        <translation>
+            <numerusform>все %n…</numerusform>
+            <numerusform>все %n…</numerusform>
+            <numerusform>все %n…</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../widgets/snippet_delegate.py" line="194" />
+        <location filename="../../widgets/snippet_delegate.py" line="193" />
         <source>Open at page %1</source>
         <translation>Открыть на странице %1</translation>
     </message>
@@ -1495,7 +1748,7 @@ Use “Open Original” to try another application.</source>
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../tasks.py" line="26" />
+        <location filename="../../tasks.py" line="27" />
         <source>Something went wrong; details are in the log.</source>
         <translation>Что-то пошло не так; подробности в журнале.</translation>
     </message>
@@ -1620,46 +1873,91 @@ Use “Open Original” to try another application.</source>
     </message>
     <message>
         <location filename="../../widgets/window_actions.py" line="46" />
-        <source>Import &amp;Panel</source>
-        <translation>Панель &amp;импорта</translation>
+        <source>&amp;Library</source>
+        <translation>&amp;Библиотека</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="61" />
+        <location filename="../../widgets/window_actions.py" line="47" />
+        <source>The documents, the sidebar and the search</source>
+        <translation>Документы, боковая панель и поиск</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="48" />
+        <source>Document &amp;Details</source>
+        <translation>&amp;Сведения о документе</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="49" />
+        <source>Metadata, tags and notes of the open document</source>
+        <translation>Сведения, теги и заметки открытого документа</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="53" />
+        <source>Mark Search &amp;Words in Documents</source>
+        <translation>Отмечать &amp;слова поиска в документах</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="54" />
+        <source>Outline the words of the search in the reader (orange, unlike your highlights)</source>
+        <translation>Обводить слова поиска в документе (оранжевым, в отличие от ваших выделений)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="57" />
+        <source>&amp;Reading Mode</source>
+        <translation>Режим &amp;чтения</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="58" />
+        <source>The document takes the whole window; again for the library (F11, Ctrl+Shift+F)</source>
+        <translation>Документ занимает всё окно; ещё раз — вернуть библиотеку (F11, Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="63" />
+        <source>&amp;Open Documents in Reading Mode</source>
+        <translation>&amp;Открывать документы в режиме чтения</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="64" />
+        <source>Opening a document hides the library and the side panel</source>
+        <translation>При открытии документа библиотека и боковая панель скрываются</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="81" />
         <source>System Language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="78" />
+        <location filename="../../widgets/window_actions.py" line="98" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="86" />
+        <location filename="../../widgets/window_actions.py" line="106" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="88" />
+        <location filename="../../widgets/window_actions.py" line="108" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="90" />
+        <location filename="../../widgets/window_actions.py" line="115" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="93" />
+        <location filename="../../widgets/window_actions.py" line="118" />
         <source>Takes effect when Dossier restarts</source>
         <translation>Вступит в силу после перезапуска Dossier</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="95" />
+        <location filename="../../widgets/window_actions.py" line="120" />
         <source>&amp;Tools</source>
         <translation>&amp;Сервис</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="100" />
+        <location filename="../../widgets/window_actions.py" line="125" />
         <source>Main Toolbar</source>
         <translation>Основная панель</translation>
     </message>
@@ -1667,17 +1965,17 @@ Use “Open Original” to try another application.</source>
 <context>
     <name>WindowLayout</name>
     <message>
-        <location filename="../../widgets/layout.py" line="108" />
+        <location filename="../../widgets/layout.py" line="131" />
         <source>Import files</source>
         <translation>Импорт файлов</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout.py" line="109" />
+        <location filename="../../widgets/layout.py" line="132" />
         <source>Documents (*.pdf *.html *.htm *.txt *.md *.docx);;All files (*)</source>
         <translation>Документы (*.pdf *.html *.htm *.txt *.md *.docx);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout.py" line="116" />
+        <location filename="../../widgets/layout.py" line="139" />
         <source>Import folder</source>
         <translation>Импорт папки</translation>
     </message>
