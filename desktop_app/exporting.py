@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.export_plan import ExportOutcome, plan, run_steps, wants_folder
+from desktop_app.selection_names import selection_label
 from desktop_app.session import ArchiveSession
 from desktop_app.widgets.export_dialog import ExportDialog
 from indexer.archive import Archive
@@ -59,7 +60,7 @@ class ExportController(QObject):
 
     def _run(self, dialog: ExportDialog, formats: list[str], destination: Path) -> None:
         selection = dialog.selection
-        steps = plan(selection.label(), formats, destination)
+        steps = plan(selection_label(selection), formats, destination)
         folder = destination if wants_folder(formats) else destination.parent
         self.formats = list(formats)
         self.folder = destination if len(formats) > 1 else destination.parent

@@ -35,6 +35,17 @@ def language_name(code: str | None, interface: str | None = None) -> str:
     return ", ".join(name for name in names if name)
 
 
+def language_code(text: str) -> str:
+    """What a user typed for a language, as a code: a code stays, an English or Russian name
+    becomes its code; anything else is kept as typed."""
+    typed = text.strip()
+    wanted = typed.casefold()
+    for code, names in _LANGUAGES.items():
+        if wanted == code or wanted in (name.casefold() for name in names):
+            return code
+    return typed
+
+
 def kind_name(kind: str | None) -> str:
     """A document kind ("pdf", "html", "text") as a word in the interface language."""
     names = {"pdf": "PDF", "html": QCoreApplication.translate("Names", "Web page"),

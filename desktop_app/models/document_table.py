@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 
 from desktop_app.icons import icon
 from desktop_app.models.mime import DOCUMENT_IDS, ids_to_mime
+from desktop_app.names import kind_name, language_name
 from desktop_app.session import ArchiveSession
 from desktop_app.tasks import Task
 from indexer.documents import NEEDS_ATTENTION, DocumentView
@@ -224,8 +225,8 @@ class DocumentTableModel(QAbstractTableModel):
 
     @staticmethod
     def _display(doc: DocumentRow, column: int) -> str:
-        values = (doc.title or doc.original_name, doc.kind, doc.published or "",
-                  doc.source or "", doc.language or "", ", ".join(doc.tags),
+        values = (doc.title or doc.original_name, kind_name(doc.kind), doc.published or "",
+                  doc.source or "", language_name(doc.language), ", ".join(doc.tags),
                   str(doc.page_count) if doc.page_count else "",
                   local_time(doc.imported_at, with_time=False))
         return values[column] if 0 <= column < len(values) else ""

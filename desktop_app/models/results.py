@@ -6,6 +6,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from desktop_app.models.mime import DOCUMENT_IDS, ids_to_mime
+from desktop_app.names import kind_name, language_name
 from indexer.search import SearchHit, SearchResult
 
 HitRole = Qt.ItemDataRole.UserRole + 1
@@ -77,7 +78,8 @@ class SearchResultsModel(QAbstractTableModel):
         hit = self._hits[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            values = (hit.title, pages_text(page_counts(hit)), hit.kind, hit.language or "",
+            values = (hit.title, pages_text(page_counts(hit)), kind_name(hit.kind),
+                      language_name(hit.language),
                       ", ".join(hit.tags))
             return values[column] if 0 <= column < len(values) else None
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -503,47 +503,47 @@
 <context>
     <name>DocumentTableModel</name>
     <message>
-        <location filename="../../models/document_table.py" line="203" />
+        <location filename="../../models/document_table.py" line="204" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../models/document_table.py" line="203" />
+        <location filename="../../models/document_table.py" line="204" />
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../models/document_table.py" line="203" />
+        <location filename="../../models/document_table.py" line="204" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../models/document_table.py" line="203" />
+        <location filename="../../models/document_table.py" line="204" />
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../models/document_table.py" line="204" />
+        <location filename="../../models/document_table.py" line="205" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../models/document_table.py" line="204" />
+        <location filename="../../models/document_table.py" line="205" />
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../../models/document_table.py" line="204" />
+        <location filename="../../models/document_table.py" line="205" />
         <source>Pages</source>
         <translation>Страницы</translation>
     </message>
     <message>
-        <location filename="../../models/document_table.py" line="204" />
+        <location filename="../../models/document_table.py" line="205" />
         <source>Added</source>
         <translation>Добавлен</translation>
     </message>
     <message>
-        <location filename="../../models/document_table.py" line="237" />
+        <location filename="../../models/document_table.py" line="238" />
         <source>The text of this document is missing or unreadable.</source>
         <translation>Текст этого документа отсутствует или не читается.</translation>
     </message>
@@ -551,68 +551,68 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="48" />
-        <location filename="../../widgets/export_dialog.py" line="69" />
+        <location filename="../../widgets/export_dialog.py" line="49" />
+        <location filename="../../widgets/export_dialog.py" line="70" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="53" />
+        <location filename="../../widgets/export_dialog.py" line="54" />
         <source>Export %1</source>
         <translation>Экспорт %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="62" />
+        <location filename="../../widgets/export_dialog.py" line="63" />
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="70" />
+        <location filename="../../widgets/export_dialog.py" line="71" />
         <source>Show in Folder</source>
         <translation>Показать в папке</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="71" />
+        <location filename="../../widgets/export_dialog.py" line="72" />
         <source>Cancel</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="72" />
+        <location filename="../../widgets/export_dialog.py" line="73" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="111" />
+        <location filename="../../widgets/export_dialog.py" line="112" />
         <source>Formats (tick one or more):</source>
         <translation>Форматы (отметьте один или несколько):</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="147" />
+        <location filename="../../widgets/export_dialog.py" line="148" />
         <source>Save into the folder (files are named after the selection):</source>
         <translation>Сохранить в папку (имена файлов берутся из названия выборки):</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="149" />
+        <location filename="../../widgets/export_dialog.py" line="150" />
         <source>Save the files into the folder:</source>
         <translation>Сохранить файлы в папку:</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="151" />
+        <location filename="../../widgets/export_dialog.py" line="152" />
         <source>Save to the file:</source>
         <translation>Сохранить в файл:</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="163" />
+        <location filename="../../widgets/export_dialog.py" line="164" />
         <source>Export to folder</source>
         <translation>Экспорт в папку</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="166" />
+        <location filename="../../widgets/export_dialog.py" line="167" />
         <source>Export to file</source>
         <translation>Экспорт в файл</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/export_dialog.py" line="88" />
+        <location filename="../../widgets/export_dialog.py" line="89" />
         <source>%n selected document(s)</source>
         <translation>
             <numerusform>%n выбранного документа</numerusform>
@@ -621,17 +621,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="87" />
+        <location filename="../../widgets/export_dialog.py" line="88" />
         <source>every result of the search “%1”</source>
         <translation>всех результатов поиска «%1»</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="83" />
+        <location filename="../../widgets/export_dialog.py" line="84" />
         <source>the collection “%1”</source>
         <translation>коллекции «%1»</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="85" />
+        <location filename="../../widgets/export_dialog.py" line="86" />
         <source>the documents tagged “%1”</source>
         <translation>документов с тегом «%1»</translation>
     </message>
@@ -761,27 +761,27 @@
 <context>
     <name>FacetModel</name>
     <message>
-        <location filename="../../models/facets.py" line="31" />
+        <location filename="../../models/facets.py" line="32" />
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../models/facets.py" line="31" />
+        <location filename="../../models/facets.py" line="32" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../models/facets.py" line="31" />
+        <location filename="../../models/facets.py" line="32" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../models/facets.py" line="32" />
+        <location filename="../../models/facets.py" line="33" />
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../../models/facets.py" line="32" />
+        <location filename="../../models/facets.py" line="33" />
         <source>Countries</source>
         <translation>Страны</translation>
     </message>
@@ -919,10 +919,14 @@
         <location filename="../../importing.py" line="160" />
         <source>%n file(s) are protected by a password: %1.
 Enter the password to try on each of them:</source>
-        <translation><numerusform>%n файл защищён паролем: %1.
-Введите пароль, чтобы попробовать его на каждом:</numerusform><numerusform>%n файла защищены паролем: %1.
-Введите пароль, чтобы попробовать его на каждом:</numerusform><numerusform>%n файлов защищены паролем: %1.
-Введите пароль, чтобы попробовать его на каждом:</numerusform></translation>
+        <translation>
+            <numerusform>%n файл защищён паролем: %1.
+Введите пароль, чтобы попробовать его на каждом:</numerusform>
+            <numerusform>%n файла защищены паролем: %1.
+Введите пароль, чтобы попробовать его на каждом:</numerusform>
+            <numerusform>%n файлов защищены паролем: %1.
+Введите пароль, чтобы попробовать его на каждом:</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../importing.py" line="180" />
@@ -971,27 +975,47 @@ Enter the password to try on each of them:</source>
     <message numerus="yes">
         <location filename="../../widgets/import_panel.py" line="150" />
         <source>%n file(s) need a password: %1</source>
-        <translation><numerusform>%n файлу нужен пароль: %1</numerusform><numerusform>%n файлам нужен пароль: %1</numerusform><numerusform>%n файлам нужен пароль: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n файлу нужен пароль: %1</numerusform>
+            <numerusform>%n файлам нужен пароль: %1</numerusform>
+            <numerusform>%n файлам нужен пароль: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../widgets/import_panel.py" line="175" />
         <source>%n imported</source>
-        <translation><numerusform>импортировано: %n</numerusform><numerusform>импортировано: %n</numerusform><numerusform>импортировано: %n</numerusform></translation>
+        <translation>
+            <numerusform>импортировано: %n</numerusform>
+            <numerusform>импортировано: %n</numerusform>
+            <numerusform>импортировано: %n</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../widgets/import_panel.py" line="176" />
         <source>%n duplicate(s)</source>
-        <translation><numerusform>дубликатов: %n</numerusform><numerusform>дубликатов: %n</numerusform><numerusform>дубликатов: %n</numerusform></translation>
+        <translation>
+            <numerusform>дубликатов: %n</numerusform>
+            <numerusform>дубликатов: %n</numerusform>
+            <numerusform>дубликатов: %n</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../widgets/import_panel.py" line="177" />
         <source>%n failed</source>
-        <translation><numerusform>ошибок: %n</numerusform><numerusform>ошибок: %n</numerusform><numerusform>ошибок: %n</numerusform></translation>
+        <translation>
+            <numerusform>ошибок: %n</numerusform>
+            <numerusform>ошибок: %n</numerusform>
+            <numerusform>ошибок: %n</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../widgets/import_panel.py" line="179" />
         <source>%n need(s) a password</source>
-        <translation><numerusform>нужен пароль: %n</numerusform><numerusform>нужен пароль: %n</numerusform><numerusform>нужен пароль: %n</numerusform></translation>
+        <translation>
+            <numerusform>нужен пароль: %n</numerusform>
+            <numerusform>нужен пароль: %n</numerusform>
+            <numerusform>нужен пароль: %n</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../widgets/import_panel.py" line="195" />
@@ -1001,7 +1025,11 @@ Enter the password to try on each of them:</source>
     <message numerus="yes">
         <location filename="../../widgets/import_panel.py" line="198" />
         <source>Details (%n problem(s))</source>
-        <translation><numerusform>Подробности (%n ошибка)</numerusform><numerusform>Подробности (%n ошибки)</numerusform><numerusform>Подробности (%n ошибок)</numerusform></translation>
+        <translation>
+            <numerusform>Подробности (%n ошибка)</numerusform>
+            <numerusform>Подробности (%n ошибки)</numerusform>
+            <numerusform>Подробности (%n ошибок)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../widgets/import_panel.py" line="194" />
@@ -1138,17 +1166,17 @@ Drop files or folders on this window, or use Import Files (Ctrl+I).</source>
 <context>
     <name>Names</name>
     <message>
-        <location filename="../../names.py" line="40" />
+        <location filename="../../names.py" line="51" />
         <source>Web page</source>
         <translation>Веб-страница</translation>
     </message>
     <message>
-        <location filename="../../names.py" line="41" />
+        <location filename="../../names.py" line="52" />
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../names.py" line="43" />
+        <location filename="../../names.py" line="54" />
         <source>Word document</source>
         <translation>Документ Word</translation>
     </message>
@@ -1481,105 +1509,128 @@ Use “Open Original” to try another application.</source>
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../models/results.py" line="70" />
+        <location filename="../../models/results.py" line="71" />
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../models/results.py" line="70" />
+        <location filename="../../models/results.py" line="71" />
         <source>Pages</source>
         <translation>Страницы</translation>
     </message>
     <message>
-        <location filename="../../models/results.py" line="70" />
+        <location filename="../../models/results.py" line="71" />
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../models/results.py" line="70" />
+        <location filename="../../models/results.py" line="71" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../models/results.py" line="71" />
+        <location filename="../../models/results.py" line="72" />
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../../models/results.py" line="98" />
+        <location filename="../../models/results.py" line="100" />
         <source>Pages with hits: %s</source>
         <translation>Страницы с совпадениями: %s</translation>
     </message>
 </context>
 <context>
+    <name>SelectionNames</name>
+    <message>
+        <location filename="../../selection_names.py" line="17" />
+        <source>Tag %1</source>
+        <translation>Тег %1</translation>
+    </message>
+    <message>
+        <location filename="../../selection_names.py" line="19" />
+        <source>Search “%1”</source>
+        <translation>Поиск «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../selection_names.py" line="21" />
+        <source>Document %1</source>
+        <translation>Документ %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../selection_names.py" line="22" />
+        <source>%n document(s)</source>
+        <translation><numerusform>%n документ</numerusform><numerusform>%n документа</numerusform><numerusform>%n документов</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../widgets/side_panel.py" line="49" />
+        <location filename="../../widgets/side_panel.py" line="50" />
         <source>Select a document to see and edit its details.</source>
         <translation>Выберите документ, чтобы посмотреть и изменить его данные.</translation>
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="65" />
+        <location filename="../../widgets/side_panel.py" line="66" />
         <source>Similar Documents</source>
         <translation>Похожие документы</translation>
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="67" />
+        <location filename="../../widgets/side_panel.py" line="68" />
         <source>List the documents most like this one</source>
         <translation>Показать документы, больше всего похожие на этот</translation>
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="78" />
+        <location filename="../../widgets/side_panel.py" line="79" />
         <source>&amp;Title</source>
         <translation>&amp;Название</translation>
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="78" />
+        <location filename="../../widgets/side_panel.py" line="79" />
         <source>&amp;Author</source>
         <translation>&amp;Автор</translation>
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="79" />
+        <location filename="../../widgets/side_panel.py" line="80" />
         <source>&amp;Source</source>
         <translation>&amp;Источник</translation>
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="79" />
+        <location filename="../../widgets/side_panel.py" line="80" />
         <source>&amp;Date</source>
         <translation>&amp;Дата</translation>
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="80" />
+        <location filename="../../widgets/side_panel.py" line="81" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="87" />
+        <location filename="../../widgets/side_panel.py" line="88" />
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="88" />
-        <source>e.g. en, ru, uz</source>
-        <translation>например, en, ru, uz</translation>
+        <location filename="../../widgets/side_panel.py" line="89" />
+        <source>e.g. English, Russian, Uzbek</source>
+        <translation>например, английский, русский, узбекский</translation>
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="92" />
+        <location filename="../../widgets/side_panel.py" line="93" />
         <source>Details</source>
         <translation>Сведения</translation>
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="98" />
+        <location filename="../../widgets/side_panel.py" line="99" />
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="101" />
+        <location filename="../../widgets/side_panel.py" line="102" />
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/side_panel.py" line="136" />
+        <location filename="../../widgets/side_panel.py" line="137" />
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n страница</numerusform>
@@ -1588,7 +1639,7 @@ Use “Open Original” to try another application.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="140" />
+        <location filename="../../widgets/side_panel.py" line="141" />
         <source>Needs attention: its text is missing or unreadable.</source>
         <translation>Требует внимания: текст отсутствует или не читается.</translation>
     </message>
