@@ -41,11 +41,14 @@ def build_archive(corpus: Path, root: Path) -> None:
                       None)
         if unclos is not None:
             archive.add_tags(unclos, ["Law of the sea"])
-            for page, quote, comment in ((27, "continental shelf", "Article 76: the outer edge"),
-                                         (28, "continental margin", ""),
-                                         (1, "Convention", "The 1982 text")):
+            for page, quote, comment, colour in (
+                    (48, "shall deposit with the Secretary-General", "Article 76(9): charts "
+                     "and geodetic data go to the Secretary-General", "yellow"),
+                    (48, "final and", "", "green"),
+                    (1, "Convention", "The 1982 text", "yellow")):
                 try:
-                    archive.add_annotation(unclos, page, quote=quote, comment=comment)
+                    archive.add_annotation(unclos, page, quote=quote, comment=comment,
+                                           color=colour)
                 except Exception as error:  # noqa: BLE001 - a missing quote is not fatal here
                     print(f"mark on page {page} skipped: {error}", file=sys.stderr)
 
@@ -160,18 +163,25 @@ class Driver:
         window.annotating.dock.hide()
 
     def _import(self, window: object, size: tuple[int, int], scratch: Path) -> None:
-        from PySide6.QtWidgets import QInputDialog
-
         if window.actions_.reading.isChecked():
             window.actions_.reading.setChecked(False)
         files = _failing_files(self.corpus, scratch / f"bad-{size[0]}")
         files.append(self.corpus / "seed" / next(
             p.name for p in (self.corpus / "seed").glob("*.txt")))
-        QInputDialog.getText = staticmethod(lambda *a, **k: ("", False))  # type: ignore
         window.importer.import_paths(files)
         self.wait(window.importer.finished)
         self.settle(800)
         self.shoot(window, size, "import")
+        dialog = window.importer.password_dialog
+        if dialog is not None:
+            path = self.out / f"{self.lang}-{size[0]}x{size[1]}-password.png"
+            dialog.grab().save(str(path), "PNG")
+            print(path)
+            dialog.reject()
+        window.import_panel.details.setChecked(True)
+        self.settle(500)
+        self.shoot(window, size, "import-details")
+        window.import_panel.details.setChecked(False)
         window.import_dock.hide()
 
     def _attention(self, window: object, size: tuple[int, int]) -> None:

@@ -68,7 +68,7 @@ class WindowLayout(QObject):
     def _minimum_widths(self) -> None:
         """Usable minimum widths: the sidebar's names, a title column, the reader's controls."""
         char = self.window.fontMetrics().averageCharWidth()
-        self.sidebar.setMinimumWidth(char * 20)
+        self.sidebar.setMinimumWidth(max(char * 20, self.sidebar.names_width()))
         self.library.setChildrenCollapsible(False)
         self.centre.setMinimumWidth(char * 36)
         self.reader.setMinimumWidth(char * 56)

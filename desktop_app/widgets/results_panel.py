@@ -124,7 +124,7 @@ class ResultsPanel(QWidget):
         view.header().setStretchLastSection(False)
         view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         view.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        view.setMinimumWidth(140)
+        view.setMinimumWidth(view.fontMetrics().averageCharWidth() * 24)
         view.setToolTip(self.tr("Tick values to narrow the results"))
         return view
 

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QModelIndex, QPoint, Qt, Signal, Slot
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, QPoint, Qt, Signal, Slot
+from PySide6.QtGui import QFontMetrics, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -64,6 +64,18 @@ class SidebarPane(QTreeView):
         self._current: tuple[str, Any] | None = (Node.ALL.value, None)
         session.libraryChanged.connect(self.reload)
         session.documentsChanged.connect(self.reload)
+
+    def names_width(self) -> int:
+        """Room for the fixed entries ("Recently added", "Saved searches"…) and a count."""
+        font = self.font()
+        font.setBold(True)
+        bold = QFontMetrics(font)
+        texts = [QCoreApplication.translate("SidebarModel", "All documents"),
+                 QCoreApplication.translate("SidebarModel", "Recently added"),
+                 QCoreApplication.translate("SidebarModel", "Needs attention"),
+                 QCoreApplication.translate("SidebarModel", "Saved searches")]
+        widest = max(bold.horizontalAdvance(text) for text in texts)
+        return widest + bold.horizontalAdvance("0000") + self.indentation() + 48
 
     # --- loading ---------------------------------------------------------------
     @Slot()

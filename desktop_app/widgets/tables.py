@@ -23,7 +23,8 @@ from desktop_app.widgets.snippet_delegate import SnippetDelegate
 LIBRARY_WIDTHS = (40, 6, 10, 16, 9, 12, 7, 11)
 LIBRARY_HIDDEN = (3, 6)      # source and pages: offered in the heading's menu
 # When the table is narrow, columns give way in this order (least important first), so the
-# title keeps at least TITLE_MIN_CHARS: added, pages, source, tags, language, kind, date.
+# title keeps at least TITLE_MIN_CHARS and half the width: added, pages, source, tags,
+# language, kind, date.
 LIBRARY_YIELD = (7, 6, 3, 5, 4, 1, 2)
 TITLE_MIN_CHARS = 28
 RESULT_WIDTHS = (60, 10, 6, 9, 16)
@@ -126,7 +127,7 @@ class LibraryTable(QTableView):
         """Hide the least important columns until the title has room; bring them back in
         the reverse order when the table widens."""
         room = self.viewport().width()
-        title = self.fontMetrics().averageCharWidth() * TITLE_MIN_CHARS
+        title = max(self.fontMetrics().averageCharWidth() * TITLE_MIN_CHARS, room // 2)
         header = self.horizontalHeader()
 
         def others() -> int:
