@@ -2,22 +2,21 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtCore import QObject, Qt, Signal, SignalInstance, Slot
+from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from desktop_app.icons import icon
 from desktop_app.operations import Opened
 from desktop_app.reader.comment_dialog import CommentDialog, ask_comment
+from desktop_app.reader.pane import ReaderPane
 from desktop_app.reader.selection import MarkRequest
+from desktop_app.session import ArchiveSession
 from desktop_app.widgets.annotations_panel import AnnotationsPanel
 from indexer.analysis import term_spans
 from indexer.annotations import AnnotationRow
 from indexer.archive import Archive
-
-if TYPE_CHECKING:
-    from desktop_app.widgets.main_window import MainWindow
 
 
 def first_matching(rows: list[AnnotationRow], terms: frozenset[str]) -> AnnotationRow | None:
@@ -44,11 +43,13 @@ class AnnotationController(QObject):
     changed = Signal(int)        # the marks of this document were (re)loaded and shown
     problem = Signal(str)
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QMainWindow, session: ArchiveSession, reader: ReaderPane,
+                 loaded: SignalInstance, deleted: SignalInstance) -> None:
+        """loaded(Opened): a document is shown; deleted(list of ids): documents went."""
         super().__init__(window)
         self.window = window
-        self.session = window.session
-        self.reader = window.ui.reader
+        self.session = session
+        self.reader = reader
         self.annotator = self.reader.annotator
         self.panel = AnnotationsPanel(window)
         self.dock = self._dock()
@@ -58,7 +59,7 @@ class AnnotationController(QObject):
         self._page_asked = False     # a page was asked for: no mark may move the reader
         self._deleted: list[AnnotationRow] = []
         self._focus_id: int | None = None      # select this mark once the list is reloaded
-        self._connect()
+        self._connect(loaded, deleted)
 
     def _dock(self) -> QDockWidget:
         dock = QDockWidget(self.tr("Annotations"), self.window)
@@ -75,10 +76,10 @@ class AnnotationController(QObject):
         self.reader.add_tool(toggle)
         return dock
 
-    def _connect(self) -> None:
-        self.window.loader.loaded.connect(self._opened)
+    def _connect(self, loaded: SignalInstance, deleted: SignalInstance) -> None:
+        loaded.connect(self._opened)
         self.session.closed.connect(self._forget)
-        self.window.housekeeping.deleted.connect(self._deleted_documents)
+        deleted.connect(self._deleted_documents)
         self.problem.connect(lambda text: self.window.statusBar().showMessage(text, 8000))
         panel = self.panel
         panel.markActivated.connect(self.reveal)

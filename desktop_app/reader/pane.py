@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
@@ -21,24 +20,12 @@ from PySide6.QtWidgets import (
 
 from desktop_app.icons import icon as ours
 from desktop_app.reader.annotator import Annotator
+from desktop_app.reader.document import ReaderDocument
 from desktop_app.reader.find_bar import FindBar
 from desktop_app.reader.page_list import PageList
 from desktop_app.reader.pdf_view import Fit, PdfView
 from desktop_app.reader.render import EMPTY, ENCRYPTED, MISSING, RenderService
 from desktop_app.reader.text_view import TextView
-
-
-@dataclass(frozen=True)
-class ReaderDocument:
-    """What the reader needs to show one archived document."""
-
-    id: int
-    title: str
-    kind: str                    # "pdf" | "html" | "text" | "markdown" | "docx"
-    stored_path: Path            # the original file, byte-identical, read-only
-    page_texts: list[str]        # extracted text per page (flowing documents: one entry)
-    page: int | None = None      # 1-based page to open at
-    terms: frozenset[str] = frozenset()   # index terms to highlight (from a search)
 
 
 class ReaderPane(QWidget):
@@ -64,7 +51,7 @@ class ReaderPane(QWidget):
         self.message = QLabel(self)
         self._build()
         self._connect()
-        self.annotator = Annotator(self)
+        self.annotator = Annotator(self, self)
         self.clear()
 
     # --- construction ------------------------------------------------------------
@@ -160,6 +147,12 @@ class ReaderPane(QWidget):
         self.find_bar.previousRequested.connect(self._previous_hit)
 
     # --- public API --------------------------------------------------------------
+    def add_banner(self, widget: QWidget) -> None:
+        """Show a widget between the toolbar and the document (e.g. why it needs attention)."""
+        layout = self.layout()
+        if isinstance(layout, QVBoxLayout):
+            layout.insertWidget(1, widget)
+
     def add_tool(self, action: QAction) -> None:
         """Put an action on the toolbar, before the rarest controls."""
         self.toolbar.insertAction(self._rare_start, action)

@@ -27,6 +27,7 @@ from desktop_app.reading import DocumentLoader
 from desktop_app.searching import SearchController
 from desktop_app.session import ArchiveSession
 from desktop_app.settings import AppSettings
+from desktop_app.widgets.attention_bar import AttentionBar
 from desktop_app.widgets.document_menu import DocumentMenu
 from desktop_app.widgets.import_panel import ImportPanel
 from desktop_app.widgets.layout import WindowLayout
@@ -79,8 +80,12 @@ class MainWindow(QMainWindow):
         self._connect_session()
         self._connect_views()
         self._connect_actions()
-        self.annotating = AnnotationController(self)
+        self.annotating = AnnotationController(self, session, self.ui.reader, self.loader.loaded,
+                                               self.housekeeping.deleted)
         self.ui.reader.add_tool(self.actions_.reading)
+        self.attention = AttentionBar(self)
+        self.ui.reader.add_banner(self.attention)
+        self.attention.reextractRequested.connect(self.reextract)
         self._list_panels()
         self.ui.restore(settings)
         self.ui.results.set_sort(settings.result_sort)
@@ -330,12 +335,33 @@ class MainWindow(QMainWindow):
     def _show_opened(self, opened: Opened | None) -> None:
         self.side_panel.show_detail(opened.detail if opened else None)
         show_in_reader(self.ui.reader, opened)
+        self.attention.show_row(opened.detail.row if opened else None)
         self._shown_id = opened.detail.row.id if opened else None
         self.actions_.reading.setEnabled(opened is not None)
         if opened is None and self.actions_.reading.isChecked():
             self.actions_.reading.setChecked(False)
         if opened is not None:
             self.documentShown.emit(opened.detail.row.id)
+
+    @Slot(int)
+    def reextract(self, doc_id: int) -> None:
+        """Read a document's stored original again (a better reader, a replaced file)."""
+        self._status(self.tr("Reading the document again…"))
+        task = self.session.write(lambda a: a.reextract(doc_id), "re-extract")
+        task.finished.connect(lambda orphans: self._reextracted(doc_id, orphans))
+        task.failed.connect(self._status)
+        task.failed.connect(lambda _message: self.attention.reextract.setEnabled(True))
+
+    def _reextracted(self, doc_id: int, orphans: object) -> None:
+        if isinstance(orphans, int) and orphans:
+            self._status(self.tr("Read again; %n mark(s) could not be placed on the new text.",
+                                 "", orphans))
+        else:
+            self._status(self.tr("The document was read again."))
+        self.session.documentsChanged.emit()
+        self.session.libraryChanged.emit()
+        if self._shown_id == doc_id:
+            self.loader.load(doc_id, at_once=True)
 
     @Slot(list)
     def _documents_deleted(self, ids: list[int]) -> None:

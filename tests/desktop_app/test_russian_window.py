@@ -33,7 +33,7 @@ ALLOWED = {
     "dossier", "pdf", "html", "htm", "docx", "markdown", "md", "txt", "word", "csv", "json",
     "ris", "bibtex", "csl", "ctrl", "shift", "alt", "del", "esc", "enter", "kind", "lang",
     "ru", "tag", "title", "author", "source", "note", "annotation", "year", "date", "country",
-    "or", "and", "not", "to", "pp", "kb", "mb", "gb", "sqlite", "id", "delete",
+    "or", "and", "not", "to", "pp", "kb", "mb", "gb", "sqlite", "id", "delete", "ocr",
     "english",      # View > Language lists each language in its own name
 }
 WORD = re.compile(r"[A-Za-z]{2,}")
