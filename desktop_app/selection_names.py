@@ -1,9 +1,12 @@
 """A name for what is exported, in the interface language (default file and folder names)."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 
-from indexer.export import ExportSelection
+if TYPE_CHECKING:
+    from indexer.export import ExportSelection
 
 
 class SelectionNames(QObject):
