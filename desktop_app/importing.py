@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QDialog, QWidget
 
+from desktop_app.gc_pacing import CollectorPacing
 from desktop_app.session import ArchiveSession
 from desktop_app.tasks import Task
 from desktop_app.widgets.import_panel import ImportPanel
@@ -50,6 +51,7 @@ class ImportController(QObject):
         self._purpose = ""               # of the running import: "", GROUP or ONE
         self._locked: list[str] = []     # files still waiting for their password
         self.password_dialog: PasswordDialog | None = None
+        self.pacing = CollectorPacing(self)
         self.prompts = 0                 # password prompts shown (for the curious and tests)
 
     def import_paths(self, paths: list[Path], password: str | None = None) -> None:
@@ -88,7 +90,9 @@ class ImportController(QObject):
         self.panel.start(self.tr("Importing %1").replace("%1", names),
                          keep=bool(self._purpose))
         self.shown.emit()
+        self.pacing.begin()
         self.task = self.session.write_job(job, "import")
+        self.task.ended.connect(self.pacing.end)
         self.task.progress.connect(self.panel.set_progress)
         self.task.finished.connect(self._done)
         self.task.failed.connect(self._failed)
