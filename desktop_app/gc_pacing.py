@@ -4,6 +4,11 @@ A full (oldest-generation) collection walks every live object while holding the 
 an import, with the index writer's objects alive, it took 55–90 ms each time, and the event
 loop stalled for as long. While an import runs only the young generations are collected (a
 few ms, from a timer); the full collector runs again when the import is over.
+
+What is alive when an import starts (modules, Qt wrappers, the archive session: the long-lived
+core of the program) is frozen for good (gc.freeze), so the full collection after the import
+walks only what the import left (35–40 ms instead of 100–130 ms). The price: a reference cycle
+among those frozen objects, should it ever become garbage, is not freed.
 """
 from __future__ import annotations
 
@@ -41,7 +46,6 @@ class CollectorPacing(QObject):
         self._depth -= 1
         if self._depth == 0:
             self._timer.stop()
-            gc.unfreeze()
             if self._was_enabled:
                 gc.enable()
 
