@@ -190,7 +190,11 @@ class Driver:
         window.ui.search_bar.clear_quietly()
         window.searcher.clear()
         window.sidebar.select_view(Node.ATTENTION.value)
-        self.settle(1500)
+        self.settle(1000)
+        window.ui.table.setFocus()
+        window.ui.table.select_first()     # its bar says why it is listed and what fixes it
+        self.wait(window.documentShown, 10_000)
+        self.settle(1000)
         self.shoot(window, size, "attention")
 
 
