@@ -2,21 +2,21 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtCore import QObject, Qt, Signal, SignalInstance, Slot
+from PySide6.QtWidgets import QDockWidget, QMainWindow
 
+from desktop_app.icons import icon
 from desktop_app.operations import Opened
 from desktop_app.reader.comment_dialog import CommentDialog, ask_comment
+from desktop_app.reader.pane import ReaderPane
 from desktop_app.reader.selection import MarkRequest
+from desktop_app.session import ArchiveSession
 from desktop_app.widgets.annotations_panel import AnnotationsPanel
 from indexer.analysis import term_spans
 from indexer.annotations import AnnotationRow
 from indexer.archive import Archive
-
-if TYPE_CHECKING:
-    from desktop_app.widgets.main_window import MainWindow
 
 
 def first_matching(rows: list[AnnotationRow], terms: frozenset[str]) -> AnnotationRow | None:
@@ -43,20 +43,23 @@ class AnnotationController(QObject):
     changed = Signal(int)        # the marks of this document were (re)loaded and shown
     problem = Signal(str)
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QMainWindow, session: ArchiveSession, reader: ReaderPane,
+                 loaded: SignalInstance, deleted: SignalInstance) -> None:
+        """loaded(Opened): a document is shown; deleted(list of ids): documents went."""
         super().__init__(window)
         self.window = window
-        self.session = window.session
-        self.reader = window.ui.reader
-        self.annotator = getattr(self.reader, "annotator", None)
+        self.session = session
+        self.reader = reader
+        self.annotator = self.reader.annotator
         self.panel = AnnotationsPanel(window)
         self.dock = self._dock()
         self.dialog: CommentDialog | None = None
         self.doc_id: int | None = None
         self._terms: frozenset[str] = frozenset()
+        self._page_asked = False     # a page was asked for: no mark may move the reader
         self._deleted: list[AnnotationRow] = []
         self._focus_id: int | None = None      # select this mark once the list is reloaded
-        self._connect()
+        self._connect(loaded, deleted)
 
     def _dock(self) -> QDockWidget:
         dock = QDockWidget(self.tr("Annotations"), self.window)
@@ -66,16 +69,17 @@ class AnnotationController(QObject):
                              | Qt.DockWidgetArea.LeftDockWidgetArea
                              | Qt.DockWidgetArea.BottomDockWidgetArea)
         self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        dock.hide()     # until asked for (the reader's toolbar, the View menu): room to read
         toggle = dock.toggleViewAction()
+        toggle.setIcon(icon("annotations"))
         toggle.setToolTip(self.tr("Show the marks of the open document"))
-        if hasattr(self.reader, "toolbar"):
-            self.reader.toolbar.addAction(toggle)
+        self.reader.add_tool(toggle)
         return dock
 
-    def _connect(self) -> None:
-        self.window.loader.loaded.connect(self._opened)
+    def _connect(self, loaded: SignalInstance, deleted: SignalInstance) -> None:
+        loaded.connect(self._opened)
         self.session.closed.connect(self._forget)
-        self.window.housekeeping.deleted.connect(self._deleted_documents)
+        deleted.connect(self._deleted_documents)
         self.problem.connect(lambda text: self.window.statusBar().showMessage(text, 8000))
         panel = self.panel
         panel.markActivated.connect(self.reveal)
@@ -83,14 +87,14 @@ class AnnotationController(QObject):
         panel.commentRequested.connect(self.edit_comment)
         panel.deleteRequested.connect(self.delete)
         panel.undoRequested.connect(self.undo)
-        if self.annotator is not None:
-            self.annotator.markRequested.connect(self.add)
+        self.annotator.markRequested.connect(self.add)
 
     # --- the document shown --------------------------------------------------------------
     @Slot(object)
     def _opened(self, opened: Opened) -> None:
         self.doc_id = opened.detail.row.id
         self._terms = opened.terms
+        self._page_asked = opened.page is not None
         self._deleted.clear()
         self.panel.set_can_undo(False)
         self.panel.set_marks([])
@@ -121,8 +125,7 @@ class AnnotationController(QObject):
         if doc_id != self.doc_id:
             return
         self.panel.set_marks(rows)
-        if self.annotator is not None:
-            self.annotator.set_marks(doc_id, rows)
+        self.annotator.set_marks(doc_id, rows)
         if self._focus_id is not None:
             self.panel.select(self._focus_id)
             self._focus_id = None
@@ -130,13 +133,14 @@ class AnnotationController(QObject):
         match = first_matching(rows, terms) if terms else None
         if match is not None:
             self.panel.select(match.id)
-            self.reveal(match)
+            if not self._page_asked:     # the page asked for wins over the mark
+                self.reveal(match)
         self.changed.emit(doc_id)
 
     @Slot(object)
     def reveal(self, row: AnnotationRow) -> None:
         """Show a mark in the reader."""
-        if self.annotator is not None and row.document_id == self.doc_id:
+        if row.document_id == self.doc_id:
             self.annotator.reveal(row)
 
     # --- changing marks ------------------------------------------------------------------

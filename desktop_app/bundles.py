@@ -3,15 +3,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop_app.session import ArchiveSession
-from desktop_app.widgets.bundle_dialog import BundleDialog
-from indexer.archive import Archive
-from indexer.export import BundleReport
 from indexer.progress import CancelFn, ProgressFn
+
+if TYPE_CHECKING:   # the export package (PyMuPDF behind it) loads with the first bundle
+    from desktop_app.widgets.bundle_dialog import BundleDialog
+    from indexer.archive import Archive
+    from indexer.export import BundleReport
 
 SUFFIX = ".dossier"
 
@@ -58,6 +61,8 @@ class BundleImporter(QObject):
 
         def job(archive: Archive, progress: ProgressFn, cancel: CancelFn) -> BundleReport:
             return archive.import_bundle(path, progress, cancel)
+
+        from desktop_app.widgets.bundle_dialog import BundleDialog
 
         dialog = BundleDialog(path, self.window)
         self.dialog = dialog

@@ -2,16 +2,19 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QWidget
 
-from desktop_app.export_plan import ExportOutcome, plan, run_steps, wants_folder
 from desktop_app.session import ArchiveSession
-from desktop_app.widgets.export_dialog import ExportDialog
-from indexer.archive import Archive
-from indexer.export import ExportSelection
 from indexer.progress import CancelFn, ProgressFn
+
+if TYPE_CHECKING:   # the export machinery (PyMuPDF behind it) loads with the first export
+    from desktop_app.export_plan import ExportOutcome
+    from desktop_app.widgets.export_dialog import ExportDialog
+    from indexer.archive import Archive
+    from indexer.export import ExportSelection
 
 
 def documents_folder() -> Path:
@@ -36,10 +39,14 @@ class ExportController(QObject):
 
     def export_ids(self, ids: list[int]) -> ExportDialog | None:
         """Open the dialog for these documents (nothing happens without any)."""
+        from indexer.export import ExportSelection
+
         return self.export_selection(ExportSelection(ids=tuple(ids))) if ids else None
 
     def export_query(self, query: str) -> ExportDialog | None:
         """Open the dialog for every result of a search."""
+        from indexer.export import ExportSelection
+
         return self.export_selection(ExportSelection(query=query)) if query.strip() else None
 
     def export_selection(self, selection: ExportSelection) -> ExportDialog | None:
@@ -49,6 +56,8 @@ class ExportController(QObject):
         old = self.dialog
         if old is not None and not old.running:
             old.deleteLater()
+        from desktop_app.widgets.export_dialog import ExportDialog
+
         dialog = ExportDialog(selection, self.folder, self.formats, self.window)
         dialog.exportRequested.connect(
             lambda formats, destination: self._run(dialog, formats, destination))
@@ -59,7 +68,10 @@ class ExportController(QObject):
 
     def _run(self, dialog: ExportDialog, formats: list[str], destination: Path) -> None:
         selection = dialog.selection
-        steps = plan(selection.label(), formats, destination)
+        from desktop_app.export_plan import plan, run_steps, wants_folder
+        from desktop_app.selection_names import selection_label
+
+        steps = plan(selection_label(selection), formats, destination)
         folder = destination if wants_folder(formats) else destination.parent
         self.formats = list(formats)
         self.folder = destination if len(formats) > 1 else destination.parent

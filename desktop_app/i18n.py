@@ -1,11 +1,13 @@
 """The interface language: --lang, else the saved choice, else the system's; Qt's own strings too."""
 from __future__ import annotations
 
+from importlib.resources import as_file
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop_app.icons import RESOURCES
 
-I18N = RESOURCES / "i18n"
+I18N = RESOURCES / "i18n"      # package data, found through importlib.resources
 SUPPORTED = ("en", "ru")
 
 
@@ -34,9 +36,10 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         QLocale.setDefault(QLocale(language))  # numbers and sizes in the chosen language too
     installed: list[QTranslator] = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in ((f"dossier_{language}", str(I18N)), (f"qtbase_{language}", qt_dir)):
-        translator = QTranslator(app)
-        if translator.load(name, folder):
-            app.installTranslator(translator)
-            installed.append(translator)
+    with as_file(I18N / f"dossier_{language}.qm") as ours:
+        for name, folder in ((ours.stem, str(ours.parent)), (f"qtbase_{language}", qt_dir)):
+            translator = QTranslator(app)
+            if translator.load(name, folder):
+                app.installTranslator(translator)
+                installed.append(translator)
     return installed

@@ -62,6 +62,37 @@ class AppSettings:
     def result_sort(self, key: str) -> None:
         self.store.setValue("search/sort", key)
 
+    def _flag(self, key: str, default: bool) -> bool:
+        value = self.store.value(key, default)
+        return value if isinstance(value, bool) else str(value).lower() in ("true", "1")
+
+    @property
+    def search_marks(self) -> bool:
+        """Whether the reader marks the words of the search that opened a document."""
+        return self._flag("reader/search_marks", True)
+
+    @search_marks.setter
+    def search_marks(self, on: bool) -> None:
+        self.store.setValue("reader/search_marks", on)
+
+    @property
+    def focus_mode(self) -> bool:
+        """Whether opening a document gives the reader the whole window."""
+        return self._flag("ui/focus_mode", True)
+
+    @focus_mode.setter
+    def focus_mode(self, on: bool) -> None:
+        self.store.setValue("ui/focus_mode", on)
+
+    @property
+    def details_shown(self) -> bool:
+        """Whether the side panel (metadata, tags, notes) is shown beside the library."""
+        return self._flag("ui/details", False)
+
+    @details_shown.setter
+    def details_shown(self, on: bool) -> None:
+        self.store.setValue("ui/details", on)
+
     def sync(self) -> None:
         """Write pending changes to disk."""
         self.store.sync()

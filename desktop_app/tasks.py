@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, Signal, Slot
 
+from desktop_app.messages import core_sentence
 from indexer.errors import Cancelled, DossierError
 from indexer.progress import CancelFn, ProgressFn
 
@@ -78,7 +79,8 @@ class Task(QObject):
             if kind == "finished":
                 self.finished.emit(value)
             elif kind == "failed":
-                self.failed.emit(value if isinstance(value, str) else generic_failure())
+                self.failed.emit(core_sentence(value) if isinstance(value, str)
+                                 else generic_failure())
             else:
                 self.cancelled.emit()
         self.ended.emit()

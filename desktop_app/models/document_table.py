@@ -16,8 +16,10 @@ from PySide6.QtCore import (
     Slot,
 )
 
+from desktop_app.attention import attention_advice, attention_reason
 from desktop_app.icons import icon
 from desktop_app.models.mime import DOCUMENT_IDS, ids_to_mime
+from desktop_app.names import kind_name, language_name
 from desktop_app.session import ArchiveSession
 from desktop_app.tasks import Task
 from indexer.documents import NEEDS_ATTENTION, DocumentView
@@ -209,6 +211,9 @@ class DocumentTableModel(QAbstractTableModel):
         doc = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0 and self.view.attention and attention_reason(doc.text_status):
+                # In Needs attention, each title says why it is there.
+                return f"{self._display(doc, 0)} — {attention_reason(doc.text_status)}"
             return self._display(doc, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(doc, column)
@@ -224,8 +229,8 @@ class DocumentTableModel(QAbstractTableModel):
 
     @staticmethod
     def _display(doc: DocumentRow, column: int) -> str:
-        values = (doc.title or doc.original_name, doc.kind, doc.published or "",
-                  doc.source or "", doc.language or "", ", ".join(doc.tags),
+        values = (doc.title or doc.original_name, kind_name(doc.kind), doc.published or "",
+                  doc.source or "", language_name(doc.language), ", ".join(doc.tags),
                   str(doc.page_count) if doc.page_count else "",
                   local_time(doc.imported_at, with_time=False))
         return values[column] if 0 <= column < len(values) else ""
@@ -234,7 +239,7 @@ class DocumentTableModel(QAbstractTableModel):
         if column == 0:
             tip = f"{doc.title}\n{doc.original_name}"
             if doc.text_status in NEEDS_ATTENTION:
-                tip += "\n" + self.tr("The text of this document is missing or unreadable.")
+                tip += "\n" + attention_advice(doc.text_status)
             return tip
         if column == 5 and doc.tags:
             return "\n".join(doc.tags)

@@ -5,6 +5,7 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from desktop_app.i18n import interface_language
+from desktop_app.names import kind_name, language_name
 from desktop_app.search_query import FACETS
 from indexer.countries import country_name
 
@@ -32,8 +33,15 @@ class FacetModel(QStandardItemModel):
                 "countries": self.tr("Countries"), "tags": self.tr("Tags")}
 
     def label(self, facet: str, value: str) -> str:
-        """How a value is shown: a country by its name, anything else as it is."""
-        return country_name(value, self.language) if facet == "countries" else value
+        """How a value is shown: a country, language or kind by its name in the interface
+        language, anything else as it is."""
+        if facet == "countries":
+            return country_name(value, self.language)
+        if facet == "lang":
+            return language_name(value, self.language)
+        if facet == "kind":
+            return kind_name(value)
+        return value
 
     def populate(self, facets: dict[str, list[tuple[str, int]]]) -> None:
         """Show the counts of a search; checked values stay checked even when absent."""
@@ -72,7 +80,8 @@ class FacetModel(QStandardItemModel):
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             item.setData(facet, FacetRole)
             item.setData(value, ValueRole)
-            item.setToolTip(value if item.text() == value else f"{item.text()} ({value})")
+            shown_code = facet == "countries" and item.text() != value
+            item.setToolTip(f"{item.text()} ({value})" if shown_code else item.text())
             number = QStandardItem(str(count))
             number.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             number.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

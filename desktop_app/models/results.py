@@ -6,6 +6,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from desktop_app.models.mime import DOCUMENT_IDS, ids_to_mime
+from desktop_app.names import kind_name, language_name
 from indexer.search import SearchHit, SearchResult
 
 HitRole = Qt.ItemDataRole.UserRole + 1
@@ -15,8 +16,16 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 def page_counts(hit: SearchHit) -> list[tuple[int, int]]:
-    """(page, matches on it) for every page with hits (a count of 0: not counted)."""
-    return list(hit.page_hits) or [(page, 0) for page in hit.pages]
+    """(page, matches on it) for every page with hits, best first (most matches, then the
+    earlier page); a count of 0: not counted."""
+    pages = list(hit.page_hits) or [(page, 0) for page in hit.pages]
+    return sorted(pages, key=lambda pair: (-pair[1], pair[0]))
+
+
+def best_page(hit: SearchHit) -> int | None:
+    """The page with the most matches (the earliest of equals), or None without pages."""
+    pages = page_counts(hit)
+    return pages[0][0] if pages else None
 
 
 def page_label(page: int, count: int) -> str:
@@ -69,7 +78,8 @@ class SearchResultsModel(QAbstractTableModel):
         hit = self._hits[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            values = (hit.title, pages_text(page_counts(hit)), hit.kind, hit.language or "",
+            values = (hit.title, pages_text(page_counts(hit)), kind_name(hit.kind),
+                      language_name(hit.language),
                       ", ".join(hit.tags))
             return values[column] if 0 <= column < len(values) else None
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import re
 from functools import partial
-from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, QRectF, QTimer, Signal
 from PySide6.QtGui import QColor, QContextMenuEvent, QGuiApplication
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QWidget
 
 from desktop_app.reader.comment_dialog import CommentDialog, ask_comment
+from desktop_app.reader.document import ReaderHost
 from desktop_app.reader.marks import NOTE_SIZE, page_marks
 from desktop_app.reader.page_item import PageItem
 from desktop_app.reader.pdf_selector import PdfSelector
@@ -23,9 +23,6 @@ from desktop_app.reader.selection_bar import MarkActions, SelectionBar
 from desktop_app.reader.text_marks import TextAnchors
 from desktop_app.reader.text_view import TextMark
 from indexer.annotations import AnnotationRow
-
-if TYPE_CHECKING:
-    from desktop_app.reader.pane import ReaderPane
 
 FLASH_MS = 1500
 UNDERLINE_COLOR, STRIKE_COLOR = "blue", "red"
@@ -38,12 +35,13 @@ class Annotator(QObject):
     selectionChanged = Signal()        # a selection was made or dropped
     marksShown = Signal()              # marks given by set_marks are drawn
 
-    def __init__(self, pane: ReaderPane) -> None:
-        super().__init__(pane)
-        self.pane = pane
-        self.actions = MarkActions(pane)
-        self.bar = SelectionBar(self.actions, pane)
-        self.pdf = PdfSelector(pane.pdf_view)
+    def __init__(self, widget: QWidget, host: ReaderHost) -> None:
+        super().__init__(widget)
+        self.widget = widget     # the reader pane as a widget: parent of menus, the bar
+        self.pane = host         # the same pane, by what it shows
+        self.actions = MarkActions(widget)
+        self.bar = SelectionBar(self.actions, widget)
+        self.pdf = PdfSelector(host.pdf_view)
         self.menu: QMenu | None = None
         self.dialog: CommentDialog | None = None
         self._rows: list[AnnotationRow] = []
@@ -208,12 +206,13 @@ class Annotator(QObject):
             x0, y0, x1, y1 = selection.rects[-1]
             scene = item.mapRectToScene(QRectF(QPointF(x0, y0), QPointF(x1, y1)))
             rect = pane.pdf_view.mapFromScene(scene).boundingRect()
-            return QRect(pane.pdf_view.viewport().mapTo(pane, rect.topLeft()), rect.size())
+            return QRect(pane.pdf_view.viewport().mapTo(self.widget, rect.topLeft()),
+                         rect.size())
         view = pane.text_view
         if not view.textCursor().hasSelection():
             return None
         rect = view.cursorRect(view.textCursor())
-        return QRect(view.viewport().mapTo(pane, rect.topLeft()), rect.size())
+        return QRect(view.viewport().mapTo(self.widget, rect.topLeft()), rect.size())
 
     def _place_bar(self) -> None:
         rect = self._anchor_rect()
@@ -242,7 +241,7 @@ class Annotator(QObject):
         return menu
 
     def _pdf_menu(self, page: int, point: QPointF, where: QPoint) -> None:
-        menu = self._new_menu(QMenu(self.pane))
+        menu = self._new_menu(QMenu(self.widget))
         selection = self.pdf.selection()
         if selection is not None and selection.page == page:
             self.actions.fill_menu(menu)
@@ -289,7 +288,7 @@ class Annotator(QObject):
         selection = self.selection()
         if selection is None:
             return
-        self.dialog = ask_comment(self.pane, self.tr("Comment"), selection.text, "",
+        self.dialog = ask_comment(self.widget, self.tr("Comment"), selection.text, "",
                                   lambda text: self.mark("highlight", "yellow", text, selection))
 
     def add_note(self, page: int, point: QPointF) -> None:
@@ -301,7 +300,7 @@ class Annotator(QObject):
             if text:
                 self.mark("note", "yellow", text, spot)
 
-        self.dialog = ask_comment(self.pane, self.tr("Note"), "", "", done)
+        self.dialog = ask_comment(self.widget, self.tr("Note"), "", "", done)
 
     # --- copying -------------------------------------------------------------------------
     def copy(self) -> None:

@@ -23,11 +23,11 @@ class FindBar(QWidget):
         self.edit.setObjectName("readerFindField")
         self.edit.setPlaceholderText(self.tr("Find in document"))
         self.edit.setClearButtonEnabled(True)
-        self.edit.setMinimumWidth(160)
+        self.edit.setMinimumWidth(110)
         self.edit.installEventFilter(self)
         self.label = QLabel(self)
         self.label.setObjectName("readerFindStatus")
-        self.label.setMinimumWidth(self.label.fontMetrics().horizontalAdvance("0000 of 0000"))
+        self.label.setMinimumWidth(self.label.fontMetrics().horizontalAdvance("000 / 000"))
         self._searched = ""
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self._search_now)

@@ -8,6 +8,12 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from desktop_app.reader.find_colours import (
+    CURRENT_COLOUR,
+    HIT_COLOUR,
+    TERM_FILL,
+    TERM_OUTLINE,
+)
 from desktop_app.reader.marks import (
     NoteIcon,
     PageMark,
@@ -16,11 +22,6 @@ from desktop_app.reader.marks import (
     paint_selection,
 )
 from desktop_app.reader.selection import Word
-
-# Highlight colours, multiplied onto the page so the text stays black.
-TERM_COLOUR = QColor(255, 226, 60)
-HIT_COLOUR = QColor(255, 190, 120)
-CURRENT_COLOUR = QColor(255, 120, 40)
 
 
 class PageItem(QGraphicsItem):
@@ -32,6 +33,7 @@ class PageItem(QGraphicsItem):
         self.rect = QRectF(0, 0, width, height)
         self.image: QImage | None = None
         self.terms: list[QRectF] = []
+        self.show_terms = True                    # the search's words are marked
         self.hits: list[QRectF] = []
         self.current: QRectF | None = None
         self.words: list[Word] | None = None      # None until the render thread sent them
@@ -91,11 +93,17 @@ class PageItem(QGraphicsItem):
     def _paint_highlights(self, painter: QPainter) -> None:
         painter.save()
         painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Multiply)
-        for rect in self.terms:
-            painter.fillRect(rect, TERM_COLOUR)
+        terms = self.terms if self.show_terms else []
+        for rect in terms:
+            painter.fillRect(rect, TERM_FILL)
         for rect in self.hits:
             painter.fillRect(rect, CURRENT_COLOUR if rect == self.current else HIT_COLOUR)
         painter.restore()
+        if terms:
+            painter.setPen(QPen(TERM_OUTLINE, 0.8))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            for rect in terms:
+                painter.drawRect(rect.adjusted(-0.5, -0.5, 0.5, 0.5))
         if self.current is not None:
             painter.setPen(QPen(CURRENT_COLOUR.darker(130), 0))
             painter.drawRect(self.current.adjusted(-1, -1, 1, 1))

@@ -3,11 +3,10 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QSizePolicy,
@@ -19,25 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.icons import icon as ours
 from desktop_app.reader.annotator import Annotator
+from desktop_app.reader.document import ReaderDocument
 from desktop_app.reader.find_bar import FindBar
 from desktop_app.reader.page_list import PageList
 from desktop_app.reader.pdf_view import Fit, PdfView
 from desktop_app.reader.render import EMPTY, ENCRYPTED, MISSING, RenderService
 from desktop_app.reader.text_view import TextView
-
-
-@dataclass(frozen=True)
-class ReaderDocument:
-    """What the reader needs to show one archived document."""
-
-    id: int
-    title: str
-    kind: str                    # "pdf" | "html" | "text" | "markdown" | "docx"
-    stored_path: Path            # the original file, byte-identical, read-only
-    page_texts: list[str]        # extracted text per page (flowing documents: one entry)
-    page: int | None = None      # 1-based page to open at
-    terms: frozenset[str] = frozenset()   # index terms to highlight (from a search)
 
 
 class ReaderPane(QWidget):
@@ -54,6 +42,7 @@ class ReaderPane(QWidget):
         self._pending_page = 1
         self._hits: list = []
         self._hit = -1
+        self._show_terms = True
         self.service = RenderService(self)
         self.pdf_view = PdfView(self.service, self)
         self.page_list = PageList(self.service, self)
@@ -62,24 +51,28 @@ class ReaderPane(QWidget):
         self.message = QLabel(self)
         self._build()
         self._connect()
-        self.annotator = Annotator(self)
+        self.annotator = Annotator(self, self)
         self.clear()
 
     # --- construction ------------------------------------------------------------
-    def _action(self, text: str, icon: str, slot: Callable[..., object],
+    def _action(self, text: str, icon: str, slot: Callable[..., object] | None,
                 keys: Sequence[QKeySequence] = (), checkable: bool = False) -> QAction:
-        action = QAction(QIcon.fromTheme(icon), text, self)
+        action = QAction(ours(icon), text, self)
         action.setToolTip(text)
         action.setCheckable(checkable)
         action.setShortcuts(list(keys))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
+        if slot is not None:
+            action.triggered.connect(slot)
         self.addAction(action)
         return action
 
     def _build(self) -> None:
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("readerToolbar")
+        # Icons only, so that every control fits the reader's minimum width.
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.toolbar.setIconSize(QSize(20, 20))
         self._build_actions()
         self.message.setObjectName("readerMessage")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -102,37 +95,39 @@ class ReaderPane(QWidget):
 
     def _build_actions(self) -> None:
         bar, key = self.toolbar, QKeySequence
-        self.pages_action = self._action(self.tr("Pages"), "view-sidebar",
-                                         self.page_list.setVisible, checkable=True)
+        self.pages_action = self._action(self.tr("Pages"), "pages", None,
+                                         checkable=True)
+        self.pages_action.toggled.connect(self._show_pages)
         self.pages_action.setToolTip(self.tr("Show page thumbnails"))
         self.pages_action.setChecked(True)
         self.zoom_out_action = self._action(self.tr("Zoom Out"), "zoom-out", self._zoom_out,
                                             [key(key.StandardKey.ZoomOut)])
         self.zoom_in_action = self._action(self.tr("Zoom In"), "zoom-in", self._zoom_in,
                                            [key(key.StandardKey.ZoomIn), key("Ctrl+=")])
-        self.fit_width_action = self._action(self.tr("Fit Width"), "zoom-fit-width",
+        self.fit_width_action = self._action(self.tr("Fit Width"), "fit-width",
                                              self.pdf_view.fit_width, [key("Ctrl+0")], True)
-        self.fit_page_action = self._action(self.tr("Fit Page"), "zoom-fit-best",
+        self.fit_page_action = self._action(self.tr("Fit Page"), "fit-page",
                                             self.pdf_view.fit_page, [], True)
         self.page_spin = QSpinBox(self)
         self.page_spin.setObjectName("readerPageSpin")
         self.page_spin.setKeyboardTracking(False)
         self.page_spin.setToolTip(self.tr("Page"))
         self.zoom_label = QLabel(self)
-        for action in (self.pages_action, self.zoom_out_action, self.zoom_in_action,
-                       self.fit_width_action, self.fit_page_action):
-            bar.addAction(action)
+        bar.addAction(self.pages_action)
         self._spin_action = bar.addWidget(self.page_spin)
-        self._zoom_label_action = bar.addWidget(self.zoom_label)
-        spacer = QWidget(self)
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        bar.addWidget(spacer)
-        bar.addWidget(self.find_bar)
-        self.open_action = self._action(self.tr("Open Original"), "document-open",
+        for action in (self.zoom_out_action, self.zoom_in_action, self.fit_width_action):
+            bar.addAction(action)
+        self.find_bar.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self._find_action = bar.addWidget(self.find_bar)
+        self.open_action = self._action(self.tr("Open Original"), "open-original",
                                         self._open_original)
         self.open_action.setToolTip(self.tr("Open the original file in another application"))
         bar.addAction(self.open_action)
         bar.widgetForAction(self.open_action).setObjectName("readerOpenOriginal")
+        # The rarest controls go last: when the reader is narrow they overflow first.
+        self._rare_start = bar.addSeparator()
+        bar.addAction(self.fit_page_action)
+        self._zoom_label_action = bar.addWidget(self.zoom_label)
         self._action(self.tr("Find"), "edit-find", self.find_bar.focus_find,
                      [key(key.StandardKey.Find)])
         self._action(self.tr("Find Next"), "go-down", self._next_hit, [key("F3")])
@@ -152,6 +147,30 @@ class ReaderPane(QWidget):
         self.find_bar.previousRequested.connect(self._previous_hit)
 
     # --- public API --------------------------------------------------------------
+    def add_banner(self, widget: QWidget) -> None:
+        """Show a widget between the toolbar and the document (e.g. why it needs attention)."""
+        layout = self.layout()
+        if isinstance(layout, QVBoxLayout):
+            layout.insertWidget(1, widget)
+
+    def add_tool(self, action: QAction) -> None:
+        """Put an action on the toolbar, before the rarest controls."""
+        self.toolbar.insertAction(self._rare_start, action)
+        self.setMinimumWidth(self.essential_width())
+
+    def essential_width(self) -> int:
+        """The width the toolbar needs to show every control but the rarest."""
+        bar = self.toolbar
+        actions = bar.actions()
+        essential = actions[:actions.index(self._rare_start)]
+        widths = [bar.widgetForAction(a).sizeHint().width() for a in essential
+                  if a is not self._find_action and bar.widgetForAction(a) is not None]
+        layout = bar.layout()
+        spacing = (layout.spacing() if layout is not None else 4) * (len(widths) + 1)
+        margins = bar.contentsMargins()
+        return (sum(widths) + self.find_bar.minimumSizeHint().width() + spacing
+                + margins.left() + margins.right() + 48)   # the extension button, slack
+
     def document(self) -> ReaderDocument | None:
         """The document shown, if any."""
         return self._doc
@@ -165,7 +184,8 @@ class ReaderPane(QWidget):
             self.stack.setCurrentWidget(self.splitter)
             self.service.open(doc.stored_path, doc.terms, doc.page_texts)
         else:
-            self.text_view.set_document(doc.kind, doc.page_texts, doc.terms)
+            terms = doc.terms if self._show_terms else frozenset()
+            self.text_view.set_document(doc.kind, doc.page_texts, terms)
             self.stack.setCurrentWidget(self.text_view)
             self._loaded = True
             if self.text_view.page_count() > 1:
@@ -212,6 +232,27 @@ class ReaderPane(QWidget):
             hits = self.text_view.find_hits(text)
         self._apply_hits(hits)
         return len(hits)
+
+    def set_search_marks_shown(self, on: bool) -> None:
+        """Mark the words of the search that opened the document, or hide those marks."""
+        if on == self._show_terms:
+            return
+        self._show_terms = on
+        self.pdf_view.set_terms_shown(on)
+        doc = self._doc
+        if doc is not None and doc.kind != "pdf" and self._loaded and doc.terms:
+            page = self.current_page()
+            self.text_view.set_document(doc.kind, doc.page_texts,
+                                        doc.terms if on else frozenset())
+            rows = self.annotator.marks()
+            self.annotator.reset()
+            self.annotator.set_marks(doc.id, rows)
+            self.documentReady.emit()
+            self.text_view.go_to_page(page)
+
+    def search_marks_shown(self) -> bool:
+        """Whether the search's words are marked."""
+        return self._show_terms
 
     def highlight_rects(self, page: int) -> list[QRectF]:
         """Search-term boxes on a 1-based PDF page, in PDF points."""
@@ -260,6 +301,7 @@ class ReaderPane(QWidget):
         self.page_spin.setSuffix(self.tr(" / {0}").format(pages) if pages else "")
         self.page_spin.setValue(self.current_page() if pages else 0)
         self.page_spin.blockSignals(False)
+        self.setMinimumWidth(self.essential_width())  # the page box grows with the pages
         self._on_zoom_changed(self.pdf_view.zoom())
 
     def _on_opened(self, sizes: list) -> None:
@@ -303,6 +345,10 @@ class ReaderPane(QWidget):
         self.zoom_label.setText(self.tr("{0}%").format(round(zoom * 100)))
         self.fit_width_action.setChecked(self.pdf_view.fit() is Fit.WIDTH)
         self.fit_page_action.setChecked(self.pdf_view.fit() is Fit.PAGE)
+
+    def _show_pages(self, shown: bool) -> None:
+        pdf = self._doc is not None and self._doc.kind == "pdf"
+        self.page_list.setVisible(pdf and shown)
 
     def _zoom_in(self) -> None:
         if self._view() is self.pdf_view:

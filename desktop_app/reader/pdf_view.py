@@ -52,6 +52,7 @@ class PdfView(QGraphicsView):
         self._pinned: tuple[int, int | None] | None = None
         self._last_page = 0
         self._hits: list[Hit] = []
+        self._show_terms = True
         self._refresh = QTimer(self, singleShot=True, interval=0)
         self._refresh.timeout.connect(self._refresh_visible)
         self._setup()
@@ -78,6 +79,7 @@ class PdfView(QGraphicsView):
         y = MARGIN
         for index, (width, height) in enumerate(sizes):
             item = PageItem(index, width, height)
+            item.show_terms = self._show_terms
             item.setPos(-width / 2, y)
             self.scene().addItem(item)
             self._items.append(item)
@@ -104,6 +106,13 @@ class PdfView(QGraphicsView):
     def highlight_rects(self, page: int) -> list[QRectF]:
         """Search-term boxes on a 1-based page, in PDF points (read-only copy)."""
         return list(self._items[page - 1].terms) if 0 < page <= len(self._items) else []
+
+    def set_terms_shown(self, on: bool) -> None:
+        """Mark the search's words (True) or leave the page as it is."""
+        self._show_terms = on
+        for item in self._items:
+            item.show_terms = on
+            item.update()
 
     def page_item(self, page: int) -> PageItem | None:
         """The item of a 1-based page, if laid out."""

@@ -8,16 +8,17 @@ from collections import OrderedDict, deque
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pymupdf
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRectF, QThread, Signal
 from PySide6.QtGui import QImage
 
 from desktop_app.reader.selection import place_words
 from indexer.analysis import term_spans
-from indexer.extract.pdf import TEXT_FLAGS
+
+if TYPE_CHECKING:
+    import pymupdf
 
 log = logging.getLogger(__name__)
 
@@ -153,6 +154,8 @@ class _RenderThread(QThread):
         if not path.is_file():
             self.failed.emit(gen, MISSING)
             return
+        import pymupdf  # here, in the render thread: the window starts without it
+
         try:
             doc = pymupdf.open(path)
         except (RuntimeError, ValueError, OSError):  # pymupdf.FileDataError is a RuntimeError
@@ -175,9 +178,13 @@ class _RenderThread(QThread):
             self._terms_done.add(page)
             self.termRects.emit(gen, page, _term_rects(pdf_page, self._terms))
             text = self._texts[page] if page < len(self._texts) else ""
+            from indexer.extract.pdf import TEXT_FLAGS
+
             words = pdf_page.get_text("words", flags=TEXT_FLAGS)
             self.pageWords.emit(gen, page, place_words(words, text))
         try:
+            import pymupdf
+
             pix = pdf_page.get_pixmap(matrix=pymupdf.Matrix(scale, scale), alpha=False)
             image = QImage(pix.samples, pix.width, pix.height, pix.stride,
                            QImage.Format.Format_RGB888).copy()

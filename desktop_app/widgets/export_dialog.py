@@ -26,6 +26,7 @@ from desktop_app.export_plan import (
     wants_folder,
     writes_folder,
 )
+from desktop_app.selection_names import selection_label
 from desktop_app.widgets.export_formats import file_filter, format_names
 from desktop_app.widgets.export_summary import ExportSummary
 from indexer.export import ExportSelection
@@ -142,7 +143,7 @@ class ExportDialog(QDialog):
         mode = "" if not formats else "folder" if wants_folder(formats) else formats[0]
         if mode != self._mode:  # a file for one format, a folder for several: start afresh
             self._mode = mode
-            self.dest.setText(str(default_destination(self.folder, self.selection.label(),
+            self.dest.setText(str(default_destination(self.folder, selection_label(self.selection),
                                                       formats)) if formats else "")
         if len(formats) > 1:
             text = self.tr("Save into the folder (files are named after the selection):")

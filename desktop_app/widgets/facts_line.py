@@ -1,7 +1,7 @@
 """The facts line under a hit, laid out in pieces so that each page with hits is a link."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QFontMetrics
@@ -18,6 +18,8 @@ class Piece:
 
     text: str
     page: int | None = None
+    more: bool = False      # the link that lists every page
+    optional: bool = False  # (more) left out when every page before it fits
 
 
 @dataclass(frozen=True)
@@ -26,24 +28,25 @@ class FactsWords:
 
     pages: str          # e.g. "p."
     matches: str        # e.g. "4 matches" ("" to leave it out)
+    more: str = "…"     # the link to every page, e.g. "all 14…"
+    kind: str = ""      # the kind as a word ("" : the code in capitals)
+    language: str = ""  # the language as a word ("" : the code)
 
 
 def facts_pieces(hit: SearchHit, words: FactsWords) -> list[Piece]:
-    """kind · language · date · p. 2 (3), 4, … · 4 matches · tags, as pieces."""
-    groups: list[list[Piece]] = [[Piece(text)] for text in
-                                 (hit.kind.upper(), hit.language or "", hit.published or "")
-                                 if text]
+    """p. 9 (3), 2, … · 4 matches · kind · language · date · tags, as pieces: the pages
+    come first, best first, so that they stay reachable in a narrow list."""
+    groups: list[list[Piece]] = []
     pages = page_counts(hit)
     if pages:
-        group = [Piece(words.pages + " ")]
-        for number, (page, count) in enumerate(pages[:PAGES_SHOWN]):
-            if number:
-                group.append(Piece(", "))
-            group.append(Piece(page_label(page, count), page))
-        if len(pages) > PAGES_SHOWN:
-            group.append(Piece(", …"))
+        group = [Piece(words.pages + " ")]     # lay_out() puts commas between the links
+        group += [Piece(page_label(page, count), page) for page, count in pages[:PAGES_SHOWN]]
+        if len(pages) > 1:
+            group.append(Piece(words.more, more=True, optional=len(pages) <= PAGES_SHOWN))
         groups.append(group)
-    groups += [[Piece(text)] for text in (words.matches, ", ".join(hit.tags)) if text]
+    groups += [[Piece(text)] for text in (words.matches, words.kind or hit.kind.upper(),
+                                          words.language or hit.language or "",
+                                          hit.published or "", ", ".join(hit.tags)) if text]
     pieces: list[Piece] = []
     for group in groups:
         if pieces:
@@ -54,25 +57,52 @@ def facts_pieces(hit: SearchHit, words: FactsWords) -> list[Piece]:
 
 def lay_out(pieces: list[Piece], metrics: QFontMetrics, rect: QRect
             ) -> list[tuple[QRect, Piece]]:
-    """Place pieces left to right in rect; the one that does not fit is elided, the rest
-    left out."""
+    """Place pieces left to right in rect, with commas between the page links; the piece
+    that does not fit is elided, the rest left out. Room is kept for the link to every page:
+    pages that would crowd it out are left out instead, so every page stays reachable."""
+    more = next((piece for piece in pieces if piece.more), None)
+    reserve = metrics.horizontalAdvance(", " + more.text) if more else 0
     placed: list[tuple[QRect, Piece]] = []
-    x = rect.left()
+    x, dropped = rect.left(), False
     for piece in pieces:
-        room = rect.right() + 1 - x
-        width = metrics.horizontalAdvance(piece.text)
-        if width > room:
-            text = metrics.elidedText(piece.text, Qt.TextElideMode.ElideRight, room)
-            if text:
-                fitted = Piece(text, piece.page)
-                placed.append((QRect(x, rect.top(), room, rect.height()), fitted))
+        link = piece.page is not None or piece.more
+        after_link = bool(placed) and placed[-1][1].page is not None
+        if piece.more and piece.optional and not dropped:
+            continue
+        if piece.page is not None and more is not None:
+            width = metrics.horizontalAdvance((", " if after_link else "") + piece.text)
+            if dropped or x + width + reserve > rect.right() + 1:
+                dropped = True
+                continue
+        if link and after_link:
+            x = _place(placed, Piece(", "), metrics, rect, x)
+        x = _place(placed, piece, metrics, rect, x)
+        if x > rect.right():
             break
-        placed.append((QRect(x, rect.top(), width, rect.height()), piece))
-        x += width
     return placed
+
+
+def _place(placed: list[tuple[QRect, Piece]], piece: Piece, metrics: QFontMetrics,
+           rect: QRect, x: int) -> int:
+    """Put one piece at x (elided to the room left); returns the next x (past the right
+    edge when the piece had to be elided)."""
+    room = rect.right() + 1 - x
+    width = metrics.horizontalAdvance(piece.text)
+    if width > room:
+        text = metrics.elidedText(piece.text, Qt.TextElideMode.ElideRight, room)
+        if text:
+            placed.append((QRect(x, rect.top(), room, rect.height()), replace(piece, text=text)))
+        return rect.right() + 1 + (1 if text else 0)
+    placed.append((QRect(x, rect.top(), width, rect.height()), piece))
+    return x + width
 
 
 def page_at(placed: list[tuple[QRect, Piece]], point: QPoint) -> int | None:
     """The page whose link is under point, if any."""
     return next((piece.page for rect, piece in placed
                  if piece.page is not None and rect.contains(point)), None)
+
+
+def more_at(placed: list[tuple[QRect, Piece]], point: QPoint) -> bool:
+    """Whether point is on the link that lists every page."""
+    return any(piece.more and rect.contains(point) for rect, piece in placed)

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.models.document_table import DocumentTableModel
+from desktop_app.reader.pane import ReaderPane
 from desktop_app.settings import AppSettings
-from desktop_app.widgets.reader_slot import create_reader
 from desktop_app.widgets.results_panel import ResultsPanel
 from desktop_app.widgets.search_bar import SearchBar
 from desktop_app.widgets.side_panel import SidePanel
@@ -49,11 +49,14 @@ class WindowLayout(QObject):
         self.library = QSplitter(Qt.Orientation.Horizontal, window)
         self.library.setObjectName("librarySplitter")
         self.library.addWidget(sidebar)
-        self.library.addWidget(self._centre())
+        self.centre = self._centre()
+        self.library.addWidget(self.centre)
         self.library.setStretchFactor(1, 1)
-        self.reader = create_reader(window)
+        self.reader = ReaderPane(window)
+        self._minimum_widths()
         self.main = QSplitter(Qt.Orientation.Horizontal, window)
         self.main.setObjectName("mainSplitter")
+        self.main.setChildrenCollapsible(False)
         for widget in (self.library, self.reader, side_panel):
             self.main.addWidget(widget)
         self.main.setStretchFactor(0, 3)
@@ -61,6 +64,26 @@ class WindowLayout(QObject):
         self.main.setStretchFactor(2, 1)
         window.setCentralWidget(self.main)
         self._tab_order()
+
+    def _minimum_widths(self) -> None:
+        """Usable minimum widths: the sidebar's names, a title column, the reader's controls."""
+        char = self.window.fontMetrics().averageCharWidth()
+        self.sidebar.setMinimumWidth(max(char * 20, self.sidebar.names_width()))
+        self.library.setChildrenCollapsible(False)
+        self.centre.setMinimumWidth(char * 36)
+        self.reader.setMinimumWidth(char * 56)
+        self.side_panel.setMinimumWidth(char * 26)
+
+    # --- reading mode --------------------------------------------------------------
+    def set_reading(self, on: bool, details: bool = True) -> None:
+        """Give the reader the whole window (True) or show the library (and the side panel
+        if details)."""
+        self.library.setVisible(not on)
+        self.side_panel.setVisible(not on and details)
+
+    def reading(self) -> bool:
+        """Whether the reader has the window to itself."""
+        return self.library.isHidden()
 
     def _centre(self) -> QWidget:
         centre = QWidget(self.window)
@@ -121,8 +144,8 @@ class WindowLayout(QObject):
     # --- remembering ---------------------------------------------------------------
     def restore(self, settings: AppSettings) -> None:
         """Window geometry, splitters and table columns as they were left."""
-        self.main.setSizes([900, 440, 260])
-        self.library.setSizes([230, 670])
+        self.main.setSizes([620, 560, 220])
+        self.library.setSizes([180, 440])
         self.results.splitter.setSizes([530, 160])
         for name, restore in (("geometry", self.window.restoreGeometry),
                               ("state", self.window.restoreState),
@@ -141,4 +164,6 @@ class WindowLayout(QObject):
         settings.set_layout("main", self.main.saveState())
         settings.set_layout("library", self.library.saveState())
         settings.set_layout("results", self.results.splitter.saveState())
+        self.table.restore_yielded()    # remember the user's columns, not the narrow ones
         settings.set_layout("table", self.table.horizontalHeader().saveState())
+        self.table.fit_columns()

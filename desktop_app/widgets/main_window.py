@@ -21,11 +21,13 @@ from desktop_app.housekeeping import Housekeeping
 from desktop_app.icons import icon
 from desktop_app.importing import ImportController
 from desktop_app.models.document_table import DocumentTableModel
+from desktop_app.models.results import best_page
 from desktop_app.operations import Opened
 from desktop_app.reading import DocumentLoader
 from desktop_app.searching import SearchController
 from desktop_app.session import ArchiveSession
 from desktop_app.settings import AppSettings
+from desktop_app.widgets.attention_bar import AttentionBar
 from desktop_app.widgets.document_menu import DocumentMenu
 from desktop_app.widgets.import_panel import ImportPanel
 from desktop_app.widgets.layout import WindowLayout
@@ -78,7 +80,13 @@ class MainWindow(QMainWindow):
         self._connect_session()
         self._connect_views()
         self._connect_actions()
-        self.annotating = AnnotationController(self)
+        self.annotating = AnnotationController(self, session, self.ui.reader, self.loader.loaded,
+                                               self.housekeeping.deleted)
+        self.ui.reader.add_tool(self.actions_.reading)
+        self.attention = AttentionBar(self)
+        self.ui.reader.add_banner(self.attention)
+        self.attention.reextractRequested.connect(self.reextract)
+        self._list_panels()
         self.ui.restore(settings)
         self.ui.results.set_sort(settings.result_sort)
         self._shown_id: int | None = None
@@ -130,9 +138,9 @@ class MainWindow(QMainWindow):
         self.side_panel.similarRequested.connect(self.searcher.similar)
         self.loader.loaded.connect(self._show_opened)
         self.loader.failed.connect(self._status)
-        if hasattr(ui.reader, "openOriginalRequested"):
-            ui.reader.openOriginalRequested.connect(self.open_original)
-        self.importer.shown.connect(self.import_dock.show)
+        ui.reader.openOriginalRequested.connect(self.open_original)
+        self.importer.shown.connect(self._show_import)
+        self.import_panel.expandedChanged.connect(lambda _on: self._fit_import_dock())
         self.housekeeping.message.connect(self._status)
         self.housekeeping.deleted.connect(self._documents_deleted)
 
@@ -154,12 +162,74 @@ class MainWindow(QMainWindow):
         acts.new_collection.triggered.connect(self.sidebar.new_collection)
         acts.reindex.triggered.connect(self.housekeeping.reindex)
         acts.check.triggered.connect(self.housekeeping.check)
-        acts.show_import.triggered.connect(self.import_dock.show)
+        acts.reading.toggled.connect(self._reading_toggled)
+        acts.read_on_open.setChecked(self.settings.focus_mode)
+        acts.read_on_open.toggled.connect(self._read_on_open_toggled)
+        acts.show_library.toggled.connect(self.ui.library.setVisible)
+        acts.show_details.setChecked(self.settings.details_shown)
+        self.side_panel.setVisible(self.settings.details_shown)
+        acts.show_details.toggled.connect(self._details_toggled)
+        acts.search_marks.setChecked(self.settings.search_marks)
+        self.ui.reader.set_search_marks_shown(self.settings.search_marks)
+        acts.search_marks.toggled.connect(self._search_marks_toggled)
         acts.languages.triggered.connect(self._language_chosen)
         for widget in (self.ui.library, self.side_panel):
             widget.addAction(acts.find)
         for table in (self.ui.table, self.ui.results.table):
             table.addAction(acts.delete)
+
+    def _list_panels(self) -> None:
+        """Every dock in the View menu, so a closed one can be brought back."""
+        acts = self.actions_
+        for dock, tip in ((self.annotating.dock, self.tr("The marks of the open document")),
+                          (self.import_dock, self.tr("Progress and results of imports"))):
+            toggle = dock.toggleViewAction()
+            toggle.setStatusTip(tip)
+            acts.view_menu.insertAction(acts.panels_section, toggle)
+
+    @Slot()
+    def _show_import(self) -> None:
+        self.import_dock.show()
+        self._fit_import_dock()
+
+    def _fit_import_dock(self) -> None:
+        """One line while collapsed; room for the list of files when expanded."""
+        if self.import_dock.isFloating() or self.dockWidgetArea(self.import_dock) not in (
+                Qt.DockWidgetArea.BottomDockWidgetArea, Qt.DockWidgetArea.TopDockWidgetArea):
+            return
+        height = self.import_panel.sizeHint().height()
+        if self.import_panel.expanded():
+            height = max(height, self.height() // 3)
+        self.resizeDocks([self.import_dock], [height], Qt.Orientation.Vertical)
+
+    # --- reading mode ------------------------------------------------------------
+    @Slot(bool)
+    def _reading_toggled(self, on: bool) -> None:
+        self.ui.set_reading(on, self.settings.details_shown)
+        for panel, shown in ((self.actions_.show_library, not on),
+                             (self.actions_.show_details, not on and self.settings.details_shown)):
+            panel.blockSignals(True)
+            panel.setChecked(shown)
+            panel.blockSignals(False)
+        if on:
+            self.ui.reader.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif self.ui.showing_results():
+            self.ui.results.focus_results()
+
+    @Slot(bool)
+    def _details_toggled(self, on: bool) -> None:
+        self.settings.details_shown = on
+        self.side_panel.setVisible(on)
+
+    @Slot(bool)
+    def _read_on_open_toggled(self, on: bool) -> None:
+        self.settings.focus_mode = on
+
+    def _open_for_reading(self) -> None:
+        """A document was opened on purpose (Enter, double-click, a page): read it."""
+        if self.settings.focus_mode and not self.actions_.reading.isChecked():
+            self.actions_.reading.setChecked(True)
+        self.ui.reader.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- the archive -----------------------------------------------------------
     def open_archive(self, root: Path) -> None:
@@ -243,31 +313,55 @@ class MainWindow(QMainWindow):
         row = self.table_model.row_at(index.row())
         if row is not None:
             self.loader.load(row.id, at_once=True)
-            self.ui.reader.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._open_for_reading()
 
     @Slot(QModelIndex, QModelIndex)
     def _result_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         hit = self.ui.results.model.hit_at(current.row()) if current.isValid() else None
         if hit is not None:
-            self.loader.load(hit.id, self.searcher.query, hit.pages[0] if hit.pages else None)
+            self.loader.load(hit.id, self.searcher.query, best_page(hit))
 
     @Slot(object)
     def _hit_activated(self, hit: SearchHit) -> None:
-        self.loader.load(hit.id, self.searcher.query, hit.pages[0] if hit.pages else None,
-                         at_once=True)
-        self.ui.reader.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.loader.load(hit.id, self.searcher.query, best_page(hit), at_once=True)
+        self._open_for_reading()
 
     @Slot(object, int)
     def _page_requested(self, hit: SearchHit, page: int) -> None:
         self.loader.load(hit.id, self.searcher.query, page, at_once=True)
+        self._open_for_reading()
 
     @Slot(object)
     def _show_opened(self, opened: Opened | None) -> None:
         self.side_panel.show_detail(opened.detail if opened else None)
         show_in_reader(self.ui.reader, opened)
+        self.attention.show_row(opened.detail.row if opened else None)
         self._shown_id = opened.detail.row.id if opened else None
+        self.actions_.reading.setEnabled(opened is not None)
+        if opened is None and self.actions_.reading.isChecked():
+            self.actions_.reading.setChecked(False)
         if opened is not None:
             self.documentShown.emit(opened.detail.row.id)
+
+    @Slot(int)
+    def reextract(self, doc_id: int) -> None:
+        """Read a document's stored original again (a better reader, a replaced file)."""
+        self._status(self.tr("Reading the document again…"))
+        task = self.session.write(lambda a: a.reextract(doc_id), "re-extract")
+        task.finished.connect(lambda orphans: self._reextracted(doc_id, orphans))
+        task.failed.connect(self._status)
+        task.failed.connect(lambda _message: self.attention.reextract.setEnabled(True))
+
+    def _reextracted(self, doc_id: int, orphans: object) -> None:
+        if isinstance(orphans, int) and orphans:
+            self._status(self.tr("Read again; %n mark(s) could not be placed on the new text.",
+                                 "", orphans))
+        else:
+            self._status(self.tr("The document was read again."))
+        self.session.documentsChanged.emit()
+        self.session.libraryChanged.emit()
+        if self._shown_id == doc_id:
+            self.loader.load(doc_id, at_once=True)
 
     @Slot(list)
     def _documents_deleted(self, ids: list[int]) -> None:
@@ -315,6 +409,11 @@ class MainWindow(QMainWindow):
             self.settings.language = str(action.data() or "")
             self._status(self.tr("The language changes when Dossier restarts."))
 
+    @Slot(bool)
+    def _search_marks_toggled(self, on: bool) -> None:
+        self.settings.search_marks = on
+        self.ui.reader.set_search_marks_shown(on)
+
     @Slot(str)
     def _sort_chosen(self, key: str) -> None:
         self.settings.result_sort = key
@@ -325,6 +424,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.side_panel.flush()
+        self.actions_.reading.setChecked(False)     # remember the layout with the library
         self.ui.save(self.settings)
         self.settings.sync()
         self.session.shutdown()

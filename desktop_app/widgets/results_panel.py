@@ -1,7 +1,7 @@
 """The results page: a count, the sort order, the hits table and the facet filters beside it."""
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,8 +20,9 @@ from desktop_app.models.facets import FacetModel
 from desktop_app.models.results import SearchResultsModel
 from desktop_app.search_query import SORTS, FacetedResult
 from desktop_app.similar import SimilarResult
+from desktop_app.widgets.pages_popup import PagesPopup
 from desktop_app.widgets.tables import ResultsTable
-from indexer.search import SearchResult
+from indexer.search import SearchHit, SearchResult
 
 
 class ResultsPanel(QWidget):
@@ -41,6 +42,8 @@ class ResultsPanel(QWidget):
         self.table = ResultsTable(self.model, self)
         self.table.activated.connect(self._activated)
         self.table.delegate.pageClicked.connect(self.pageRequested)
+        self.table.delegate.morePagesClicked.connect(self.show_pages)
+        self.pages_popup: PagesPopup | None = None
         self.sort_box = self._sort_box()
         self.facet_view = self._facet_view()
         self.summary = QLabel(self)
@@ -122,7 +125,7 @@ class ResultsPanel(QWidget):
         view.header().setStretchLastSection(False)
         view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         view.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        view.setMinimumWidth(140)
+        view.setMinimumWidth(view.fontMetrics().averageCharWidth() * 24)
         view.setToolTip(self.tr("Tick values to narrow the results"))
         return view
 
@@ -182,6 +185,14 @@ class ResultsPanel(QWidget):
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         if self.model.rowCount() and not self.table.currentIndex().isValid():
             self.table.selectRow(0)
+
+    @Slot(object, QPoint)
+    def show_pages(self, hit: SearchHit, where: QPoint) -> None:
+        """Pop up every page of a hit, best first; choosing one asks for it."""
+        popup = PagesPopup(hit, self)
+        popup.pageChosen.connect(self.pageRequested)
+        self.pages_popup = popup
+        popup.show_at(where)
 
     @Slot(QModelIndex)
     def _activated(self, index: QModelIndex) -> None:

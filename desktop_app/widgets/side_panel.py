@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import operations
 from desktop_app.icons import icon
+from desktop_app.names import kind_name, language_code, language_name
 from desktop_app.session import ArchiveSession
 from desktop_app.widgets.note_editor import NoteEditor
 from desktop_app.widgets.tag_editor import TagEditor
@@ -87,7 +88,7 @@ class SidePanel(QStackedWidget):
             self.fields[name] = edit
             form.addRow(label, edit)
         self.fields["published"].setPlaceholderText(self.tr("YYYY-MM-DD"))
-        self.fields["language"].setPlaceholderText(self.tr("e.g. en, ru, uz"))
+        self.fields["language"].setPlaceholderText(self.tr("e.g. English, Russian, Uzbek"))
         layout = QVBoxLayout(page)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(6)
@@ -124,7 +125,7 @@ class SidePanel(QStackedWidget):
     def _show_row(self, row: DocumentRow, keep_typing: bool = True) -> None:
         """Show row's values; with keep_typing a field being edited keeps its text."""
         values = {"title": row.title, "author": row.author, "source": row.source,
-                  "published": row.published, "language": row.language}
+                  "published": row.published, "language": language_name(row.language)}
         for name, edit in self.fields.items():
             if not (keep_typing and edit.hasFocus()) or edit.text() == (values[name] or ""):
                 edit.setText(values[name] or "")
@@ -135,7 +136,7 @@ class SidePanel(QStackedWidget):
     def _info_text(self, row: DocumentRow) -> str:
         size = self.locale().formattedDataSize(
             row.size, 0, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
-        parts = [row.kind.upper(), self.tr("%n page(s)", "", row.page_count), size,
+        parts = [kind_name(row.kind), self.tr("%n page(s)", "", row.page_count), size,
                  row.original_name]
         text = " · ".join(p for p in parts if p)
         if row.text_status in NEEDS_ATTENTION:
@@ -173,6 +174,8 @@ class SidePanel(QStackedWidget):
             return
         row = self.detail.row
         value = self.fields[name].text().strip()
+        if name == "language":
+            value = language_code(value)
         if value == (getattr(row, name) or ""):
             return
         if name == "title" and not value:

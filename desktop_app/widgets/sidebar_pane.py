@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QModelIndex, QPoint, Qt, Signal, Slot
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, QPoint, Qt, Signal, Slot
+from PySide6.QtGui import QFontMetrics, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -22,7 +22,6 @@ from desktop_app.models.sidebar import KindRole, Node, SidebarModel, ValueRole, 
 from desktop_app.session import ArchiveSession
 from desktop_app.tasks import Task
 from indexer.documents import DocumentView
-from indexer.export import ExportSelection
 
 
 class SidebarPane(QTreeView):
@@ -64,6 +63,18 @@ class SidebarPane(QTreeView):
         self._current: tuple[str, Any] | None = (Node.ALL.value, None)
         session.libraryChanged.connect(self.reload)
         session.documentsChanged.connect(self.reload)
+
+    def names_width(self) -> int:
+        """Room for the fixed entries ("Recently added", "Saved searches"…) and a count."""
+        font = self.font()
+        font.setBold(True)
+        bold = QFontMetrics(font)
+        texts = [QCoreApplication.translate("SidebarModel", "All documents"),
+                 QCoreApplication.translate("SidebarModel", "Recently added"),
+                 QCoreApplication.translate("SidebarModel", "Needs attention"),
+                 QCoreApplication.translate("SidebarModel", "Saved searches")]
+        widest = max(bold.horizontalAdvance(text) for text in texts)
+        return widest + bold.horizontalAdvance("0000") + self.indentation() + 48
 
     # --- loading ---------------------------------------------------------------
     @Slot()
@@ -190,11 +201,11 @@ class SidebarPane(QTreeView):
             menu.addAction(icon("delete"), self.tr("Delete collection"),
                            lambda: self.delete_collection(value, name))
             menu.addAction(icon("export"), self.tr("Export…"), lambda: self.exportRequested.emit(
-                ExportSelection(collection=name)))
+                export_selection(collection=name)))
         if kind == Node.TAG:
             tag = str(index.data(ValueRole))
             menu.addAction(icon("export"), self.tr("Export…"), lambda: self.exportRequested.emit(
-                ExportSelection(tag=tag)))
+                export_selection(tag=tag)))
         if kind == Node.SEARCH:
             self._search_menu(menu, index)
         return menu
@@ -205,7 +216,7 @@ class SidebarPane(QTreeView):
                               lambda: self.searchChosen.emit(query))
         edit.setObjectName("openSavedSearch")
         menu.addAction(icon("export"), self.tr("Export…"), lambda: self.exportRequested.emit(
-            ExportSelection(query=query)))
+            export_selection(query=query)))
         menu.addAction(icon("delete"), self.tr("Delete saved search"),
                        lambda: self.delete_saved_search(search_id))
 
@@ -259,3 +270,10 @@ class SidebarPane(QTreeView):
     @Slot(str)
     def _failed(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Dossier"), message)
+
+
+def export_selection(**what: str) -> object:
+    """An ExportSelection (imported here: the export package loads with the first export)."""
+    from indexer.export import ExportSelection
+
+    return ExportSelection(**what)  # type: ignore[arg-type]

@@ -33,8 +33,16 @@ from PySide6.QtWidgets import (
     QToolTip,
 )
 
-from desktop_app.models.results import HitRole, SnippetRole
-from desktop_app.widgets.facts_line import FactsWords, Piece, facts_pieces, lay_out, page_at
+from desktop_app.models.results import HitRole, SnippetRole, page_counts
+from desktop_app.names import kind_name, language_name
+from desktop_app.widgets.facts_line import (
+    FactsWords,
+    Piece,
+    facts_pieces,
+    lay_out,
+    more_at,
+    page_at,
+)
 from indexer.search import SearchHit
 
 SNIPPET_LINES = 2
@@ -46,6 +54,7 @@ class SnippetDelegate(QStyledItemDelegate):
     pages · matches; pageClicked(hit, page) when a page on that line is clicked."""
 
     pageClicked = Signal(object, int)
+    morePagesClicked = Signal(object, QPoint)   # hit, where (global): list every page
 
     def row_height(self, option: QStyleOptionViewItem) -> int:
         """Height of one result: title, SNIPPET_LINES of snippet and the facts line."""
@@ -119,7 +128,9 @@ class SnippetDelegate(QStyledItemDelegate):
         area = opt.rect.adjusted(PADDING, PADDING, -PADDING, -PADDING)
         top = area.top() + line * (SNIPPET_LINES + 1) + PADDING
         words = FactsWords(self.tr("p."),
-                           self.tr("%n match(es)", "", hit.matches) if hit.matches else "")
+                           self.tr("%n match(es)", "", hit.matches) if hit.matches else "",
+                           self.tr("all %n…", "", len(page_counts(hit))),
+                           kind_name(hit.kind), language_name(hit.language))
         metrics = QFontMetrics(self._facts_font(opt))
         return lay_out(facts_pieces(hit, words), metrics,
                        QRect(area.left(), top, area.width(), line))
@@ -135,28 +146,40 @@ class SnippetDelegate(QStyledItemDelegate):
                                    else QPalette.ColorRole.Link)
         flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for rect, piece in self.facts_layout(opt, hit):
-            painter.setFont(link if piece.page is not None else font)
-            painter.setPen(linked if piece.page is not None else plain)
+            is_link = piece.page is not None or piece.more
+            painter.setFont(link if is_link else font)
+            painter.setPen(linked if is_link else plain)
             painter.drawText(rect, flags, piece.text)
 
-    def _page_under(self, pos: QPoint, option: QStyleOptionViewItem,
-                    index: QModelIndex | QPersistentModelIndex) -> tuple[SearchHit, int] | None:
+    def _placed(self, option: QStyleOptionViewItem,
+                index: QModelIndex | QPersistentModelIndex
+                ) -> tuple[SearchHit, list[tuple[QRect, Piece]]] | None:
         hit = index.data(HitRole)
         if not isinstance(hit, SearchHit):
             return None
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        page = page_at(self.facts_layout(opt, hit), pos)
-        return (hit, page) if page is not None else None
+        return hit, self.facts_layout(opt, hit)
+
+    def _page_under(self, pos: QPoint, option: QStyleOptionViewItem,
+                    index: QModelIndex | QPersistentModelIndex) -> tuple[SearchHit, int] | None:
+        placed = self._placed(option, index)
+        page = page_at(placed[1], pos) if placed else None
+        return (placed[0], page) if placed and page is not None else None
 
     def editorEvent(self, event: QEvent, model: QAbstractItemModel,
                     option: QStyleOptionViewItem,
                     index: QModelIndex | QPersistentModelIndex) -> bool:
         if (event.type() == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent)
                 and event.button() == Qt.MouseButton.LeftButton):
-            found = self._page_under(event.position().toPoint(), option, index)
+            pos = event.position().toPoint()
+            found = self._page_under(pos, option, index)
             if found is not None:
                 self.pageClicked.emit(*found)
+                return True
+            placed = self._placed(option, index)
+            if placed is not None and more_at(placed[1], pos):
+                self.morePagesClicked.emit(placed[0], event.globalPosition().toPoint())
                 return True
         return super().editorEvent(event, model, option, index)
 

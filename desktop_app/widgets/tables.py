@@ -4,7 +4,7 @@ from __future__ import annotations
 from functools import partial
 
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Slot
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -22,6 +22,11 @@ from desktop_app.widgets.snippet_delegate import SnippetDelegate
 # The first column stretches over whatever the others leave.
 LIBRARY_WIDTHS = (40, 6, 10, 16, 9, 12, 7, 11)
 LIBRARY_HIDDEN = (3, 6)      # source and pages: offered in the heading's menu
+# When the table is narrow, columns give way in this order (least important first), so the
+# title keeps at least TITLE_MIN_CHARS and half the width: added, pages, source, tags,
+# language, kind, date.
+LIBRARY_YIELD = (7, 6, 3, 5, 4, 1, 2)
+TITLE_MIN_CHARS = 28
 RESULT_WIDTHS = (60, 10, 6, 9, 16)
 RESULT_HIDDEN = (1, 2, 3, 4)   # the hit's own facts line shows them; the menu offers columns
 
@@ -77,6 +82,8 @@ def _column_menu(table: QTableView, point: QPoint) -> None:
 
 def _show_column(table: QTableView, column: int, shown: bool) -> None:
     table.setColumnHidden(column, not shown)
+    if isinstance(table, LibraryTable):
+        table.column_chosen(column, shown)
 
 
 class LibraryTable(QTableView):
@@ -96,6 +103,51 @@ class LibraryTable(QTableView):
         header.sortIndicatorChanged.connect(self._sort_requested)
         model.failed.connect(self._list_failed)
         _widths(self, LIBRARY_WIDTHS, LIBRARY_HIDDEN)
+        self._yielded: list[tuple[int, int]] = []   # (column, width) hidden for room, in order
+
+    # --- columns giving way to the title ------------------------------------------------
+    def column_chosen(self, column: int, shown: bool) -> None:
+        """The user showed or hid a column: it is theirs now, not hidden for room."""
+        self._yielded = [(c, w) for c, w in self._yielded if c != column]
+        if shown:
+            self.fit_columns()
+
+    def yielded_columns(self) -> list[int]:
+        """Columns hidden because the table is too narrow (least important first)."""
+        return [column for column, _width in self._yielded]
+
+    def restore_yielded(self) -> None:
+        """Show the columns hidden for room (before the header's state is saved)."""
+        for column, width in self._yielded:
+            self.setColumnHidden(column, False)
+            self.setColumnWidth(column, width)
+        self._yielded.clear()
+
+    def fit_columns(self) -> None:
+        """Hide the least important columns until the title has room; bring them back in
+        the reverse order when the table widens."""
+        room = self.viewport().width()
+        title = max(self.fontMetrics().averageCharWidth() * TITLE_MIN_CHARS, room // 2)
+        header = self.horizontalHeader()
+
+        def others() -> int:
+            return sum(header.sectionSize(c) for c in range(1, header.count())
+                       if not self.isColumnHidden(c))
+
+        while self._yielded and others() + self._yielded[-1][1] + title <= room:
+            column, width = self._yielded.pop()
+            self.setColumnHidden(column, False)
+            self.setColumnWidth(column, width)
+        for column in LIBRARY_YIELD:
+            if others() + title <= room:
+                break
+            if not self.isColumnHidden(column):
+                self._yielded.append((column, header.sectionSize(column)))
+                self.setColumnHidden(column, True)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
 
     @Slot(str)
     def _list_failed(self, _message: str) -> None:

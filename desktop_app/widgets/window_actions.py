@@ -43,7 +43,27 @@ class WindowActions(QObject):
                                   self.tr("Rebuild the search index from the database"))
         self.check = self._make(self.tr("&Check Archive"), "check", None,
                                 self.tr("Verify the database, stored files and index"))
-        self.show_import = self._make(self.tr("Import &Panel"), None, None)
+        self.show_library = self._make(self.tr("&Library"), None, None,
+                                       self.tr("The documents, the sidebar and the search"))
+        self.show_details = self._make(self.tr("Document &Details"), None, None,
+                                       self.tr("Metadata, tags and notes of the open document"))
+        for panel in (self.show_library, self.show_details):
+            panel.setCheckable(True)
+            panel.setChecked(True)
+        self.search_marks = self._make(self.tr("Mark Search &Words in Documents"), None, None,
+                                       self.tr("Outline the words of the search in the "
+                                               "reader (orange, unlike your highlights)"))
+        self.search_marks.setCheckable(True)
+        self.reading = self._make(self.tr("&Reading Mode"), "reading-mode", "F11",
+                                  self.tr("The document takes the whole window; again for "
+                                          "the library (F11, Ctrl+Shift+F)"))
+        self.reading.setShortcuts([QKeySequence("F11"), QKeySequence("Ctrl+Shift+F")])
+        self.reading.setCheckable(True)
+        self.reading.setEnabled(False)      # until a document is open
+        self.read_on_open = self._make(self.tr("&Open Documents in Reading Mode"), None, None,
+                                       self.tr("Opening a document hides the library and "
+                                               "the side panel"))
+        self.read_on_open.setCheckable(True)
         self.languages = self._languages(language)
 
     def _make(self, text: str, name: str | None, keys: QKeySequence | str | None,
@@ -86,7 +106,12 @@ class WindowActions(QObject):
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.find, self.delete, self.new_collection])
         view_menu = bar.addMenu(self.tr("&View"))
-        view_menu.addAction(self.show_import)
+        self.view_menu = view_menu
+        view_menu.addActions([self.reading, self.read_on_open])
+        view_menu.addSeparator()
+        view_menu.addActions([self.show_library, self.show_details])
+        self.panels_section = view_menu.addSeparator()    # the docks' toggles go above
+        view_menu.addAction(self.search_marks)
         language_menu = view_menu.addMenu(self.tr("&Language"))
         language_menu.addActions(self.languages.actions())
         language_menu.addSeparator()
@@ -105,4 +130,6 @@ class WindowActions(QObject):
         toolbar.addActions([self.import_files, self.import_folder, self.import_bundle])
         toolbar.addSeparator()
         toolbar.addActions([self.delete, self.reindex, self.check])
+        toolbar.addSeparator()
+        toolbar.addAction(self.reading)
         return toolbar

@@ -30,8 +30,11 @@ def english(qapp: QApplication) -> Iterator[None]:
 
 @pytest.fixture
 def settings(tmp_path: Path) -> AppSettings:
-    """Settings in a temporary INI file (never the user's)."""
-    return AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    """Settings in a temporary INI file (never the user's), with the side panel shown (as
+    View > Document Details does: the tests edit metadata, tags and notes there)."""
+    chosen = AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    chosen.details_shown = True
+    return chosen
 
 
 @pytest.fixture

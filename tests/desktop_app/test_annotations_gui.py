@@ -42,6 +42,11 @@ def open_pdf(qtbot, window: MainWindow) -> tuple[int, ReaderPane]:
         doc_id = select_document(qtbot, window, CONVENTION)
     reader = window.ui.reader
     qtbot.waitUntil(lambda: reader.pdf_view.page_count() == 3, timeout=WAIT_MS)
+    # The panel is hidden until asked for, as a user would with the reader's toolbar.
+    if not window.annotating.dock.isVisible():
+        qtbot.mouseClick(reader.toolbar.widgetForAction(
+            window.annotating.dock.toggleViewAction()), Qt.MouseButton.LeftButton)
+    assert window.annotating.dock.isVisible()
     return doc_id, reader
 
 

@@ -47,7 +47,7 @@ def test_language_choice_order() -> None:
 
 def test_russian_translation_is_shipped() -> None:
     assert (I18N / "dossier_ru.ts").is_file()
-    assert (I18N / "dossier_ru.qm").stat().st_size > 1000
+    assert len((I18N / "dossier_ru.qm").read_bytes()) > 1000
 
 
 def test_archive_root_prefers_explicit_then_last(tmp_path: Path,
@@ -76,7 +76,7 @@ def test_russian_interface(qapp) -> None:
         assert model.index(0, 0).data() == "Все документы"
         panel = ImportPanel()
         panel.finish(ImportReport(failed=[("/x/bad.pdf", "damaged")]))
-        assert panel.summary.text().startswith("Импортировано: 0, дубликатов: 0, ошибок: 1")
+        assert panel.summary.text() == "импортировано: 0, дубликатов: 0, ошибок: 1"
         assert panel.cancel.text() == "Отменить"
     finally:
         for translator in translators:

@@ -1,20 +1,19 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>AnnotationController</name>
     <message>
-        <location filename="../../desktop_app/annotating.py" line="62"/>
+        <location filename="../../annotating.py" line="65" />
         <source>Annotations</source>
         <translation>Аннотации</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/annotating.py" line="70"/>
+        <location filename="../../annotating.py" line="75" />
         <source>Show the marks of the open document</source>
         <translation>Показать пометки открытого документа</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/annotating.py" line="175"/>
+        <location filename="../../annotating.py" line="179" />
         <source>Edit Comment</source>
         <translation>Изменить комментарий</translation>
     </message>
@@ -22,37 +21,37 @@
 <context>
     <name>AnnotationListModel</name>
     <message>
-        <location filename="../../desktop_app/models/annotations.py" line="49"/>
+        <location filename="../../models/annotations.py" line="49" />
         <source>Highlight</source>
         <translation>Выделение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/models/annotations.py" line="49"/>
+        <location filename="../../models/annotations.py" line="49" />
         <source>Underline</source>
         <translation>Подчёркивание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/models/annotations.py" line="50"/>
+        <location filename="../../models/annotations.py" line="50" />
         <source>Strike-through</source>
         <translation>Зачёркивание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/models/annotations.py" line="50"/>
+        <location filename="../../models/annotations.py" line="50" />
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/models/annotations.py" line="70"/>
+        <location filename="../../models/annotations.py" line="70" />
         <source>p. %1 · %2</source>
         <translation>с. %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/models/annotations.py" line="73"/>
+        <location filename="../../models/annotations.py" line="73" />
         <source>Orphaned · %1</source>
         <translation>Без привязки · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/models/annotations.py" line="76"/>
+        <location filename="../../models/annotations.py" line="76" />
         <source>“%1”</source>
         <translation>«%1»</translation>
     </message>
@@ -60,22 +59,22 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../desktop_app/widgets/annotations_panel.py" line="50"/>
+        <location filename="../../widgets/annotations_panel.py" line="50" />
         <source>Delete Mark</source>
         <translation>Удалить пометку</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/annotations_panel.py" line="52"/>
+        <location filename="../../widgets/annotations_panel.py" line="52" />
         <source>Undo Delete</source>
         <translation>Отменить удаление</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/annotations_panel.py" line="55"/>
+        <location filename="../../widgets/annotations_panel.py" line="55" />
         <source>Edit Comment…</source>
         <translation>Изменить комментарий…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/widgets/annotations_panel.py" line="96"/>
+        <location filename="../../widgets/annotations_panel.py" line="96" />
         <source>%n mark(s)</source>
         <translation>
             <numerusform>%n пометка</numerusform>
@@ -84,12 +83,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/annotations_panel.py" line="97"/>
+        <location filename="../../widgets/annotations_panel.py" line="97" />
         <source>Select text in the reader to mark it.</source>
         <translation>Выделите текст в документе, чтобы сделать пометку.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/widgets/annotations_panel.py" line="99"/>
+        <location filename="../../widgets/annotations_panel.py" line="99" />
         <source>(%n orphaned)</source>
         <translation>
             <numerusform>(%n без привязки)</numerusform>
@@ -98,12 +97,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/annotations_panel.py" line="151"/>
+        <location filename="../../widgets/annotations_panel.py" line="151" />
         <source>Go to Mark</source>
         <translation>Перейти к пометке</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/annotations_panel.py" line="153"/>
+        <location filename="../../widgets/annotations_panel.py" line="153" />
         <source>Colour</source>
         <translation>Цвет</translation>
     </message>
@@ -111,27 +110,27 @@
 <context>
     <name>Annotator</name>
     <message>
-        <location filename="../../desktop_app/reader/annotator.py" line="250"/>
+        <location filename="../../reader/annotator.py" line="249" />
         <source>Add Note Here…</source>
         <translation>Добавить заметку здесь…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reader/annotator.py" line="292"/>
+        <location filename="../../reader/annotator.py" line="291" />
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reader/annotator.py" line="304"/>
+        <location filename="../../reader/annotator.py" line="303" />
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reader/annotator.py" line="319"/>
+        <location filename="../../reader/annotator.py" line="318" />
         <source>“%1” (%2, p. %3)</source>
         <translation>«%1» (%2, с. %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reader/annotator.py" line="321"/>
+        <location filename="../../reader/annotator.py" line="320" />
         <source>“%1” (%2)</source>
         <translation>«%1» (%2)</translation>
     </message>
@@ -139,153 +138,204 @@
 <context>
     <name>ArchiveSession</name>
     <message>
-        <location filename="../../desktop_app/session.py" line="119"/>
+        <location filename="../../session.py" line="119" />
         <source>No archive is open.</source>
         <translation>Архив не открыт.</translation>
     </message>
 </context>
 <context>
+    <name>Attention</name>
+    <message>
+        <location filename="../../attention.py" line="17" />
+        <source>no text: a scan or an empty file</source>
+        <translation>нет текста: скан или пустой файл</translation>
+    </message>
+    <message>
+        <location filename="../../attention.py" line="19" />
+        <source>unreadable text layer: its letters do not decode to words</source>
+        <translation>нечитаемый текстовый слой: буквы не складываются в слова</translation>
+    </message>
+    <message>
+        <location filename="../../attention.py" line="27" />
+        <source>Search cannot find its words. Recognise its text (OCR), or read the original again if it was replaced.</source>
+        <translation>Поиск не находит его слов. Распознайте текст (OCR) или прочитайте оригинал заново, если его заменили.</translation>
+    </message>
+    <message>
+        <location filename="../../attention.py" line="31" />
+        <source>Search cannot find its words: the PDF's text layer is broken. Recognise its text (OCR) from the page images.</source>
+        <translation>Поиск не находит его слов: текстовый слой PDF испорчен. Распознайте текст (OCR) по изображениям страниц.</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionBar</name>
+    <message>
+        <location filename="../../widgets/attention_bar.py" line="35" />
+        <source>Read Again</source>
+        <translation>Прочитать заново</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/attention_bar.py" line="37" />
+        <source>Read the stored original again and re-index it; marks are kept</source>
+        <translation>Заново прочитать сохранённый оригинал и переиндексировать его; пометки сохраняются</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/attention_bar.py" line="40" />
+        <source>Recognise Text (OCR)</source>
+        <translation>Распознать текст (OCR)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/attention_bar.py" line="42" />
+        <source>Read the words from the page images</source>
+        <translation>Распознать слова по изображениям страниц</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/attention_bar.py" line="65" />
+        <source>This document needs attention — %1. %2</source>
+        <translation>Этот документ требует внимания — %1. %2</translation>
+    </message>
+</context>
+<context>
     <name>BundleDialog</name>
     <message>
-        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="66"/>
+        <location filename="../../widgets/bundle_dialog.py" line="66" />
         <source>Import Bundle</source>
         <translation>Импорт пакета</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="69"/>
+        <location filename="../../widgets/bundle_dialog.py" line="69" />
         <source>Importing the bundle “%1”…</source>
         <translation>Импорт пакета «%1»…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="87"/>
+        <location filename="../../widgets/bundle_dialog.py" line="87" />
         <source>Changed in both archives (the newer version was kept):</source>
         <translation>Изменено в обоих архивах (сохранена более новая версия):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="90"/>
+        <location filename="../../widgets/bundle_dialog.py" line="90" />
         <source>Cancel</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="91"/>
+        <location filename="../../widgets/bundle_dialog.py" line="91" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="136"/>
+        <location filename="../../widgets/bundle_dialog.py" line="136" />
         <source>The bundle “%1” was imported.</source>
         <translation>Пакет «%1» импортирован.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="142"/>
+        <location filename="../../widgets/bundle_dialog.py" line="142" />
         <source>Nothing new: this archive already holds everything in the bundle.</source>
         <translation>Ничего нового: в этом архиве уже есть всё, что содержит пакет.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="145"/>
+        <location filename="../../widgets/bundle_dialog.py" line="145" />
         <source>Records added: %1. Records updated: %2.</source>
         <translation>Добавлено записей: %1. Обновлено записей: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="160"/>
+        <location filename="../../widgets/bundle_dialog.py" line="160" />
         <source>The bundle “%1” was not imported.</source>
         <translation>Пакет «%1» не импортирован.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="169"/>
+        <location filename="../../widgets/bundle_dialog.py" line="169" />
         <source>Import cancelled.</source>
         <translation>Импорт отменён.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="170"/>
+        <location filename="../../widgets/bundle_dialog.py" line="170" />
         <source>Nothing was imported from “%1”.</source>
         <translation>Из «%1» ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="177"/>
+        <location filename="../../widgets/bundle_dialog.py" line="177" />
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="47"/>
+        <location filename="../../widgets/bundle_dialog.py" line="47" />
         <source>Annotation on “%1”</source>
         <translation>Аннотация в «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="34"/>
+        <location filename="../../widgets/bundle_dialog.py" line="34" />
         <source>Annotations updated:</source>
         <translation>Обновлено аннотаций:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="37"/>
+        <location filename="../../widgets/bundle_dialog.py" line="37" />
         <source>Collections updated:</source>
         <translation>Обновлено коллекций:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="26"/>
+        <location filename="../../widgets/bundle_dialog.py" line="26" />
         <source>Documents already here:</source>
         <translation>Документов уже в архиве:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="28"/>
+        <location filename="../../widgets/bundle_dialog.py" line="28" />
         <source>Documents given missing details:</source>
         <translation>Документов с дополненными сведениями:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="33"/>
+        <location filename="../../widgets/bundle_dialog.py" line="33" />
         <source>New annotations:</source>
         <translation>Новых аннотаций:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="36"/>
+        <location filename="../../widgets/bundle_dialog.py" line="36" />
         <source>New collections:</source>
         <translation>Новых коллекций:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="25"/>
+        <location filename="../../widgets/bundle_dialog.py" line="25" />
         <source>New documents:</source>
         <translation>Новых документов:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="31"/>
+        <location filename="../../widgets/bundle_dialog.py" line="31" />
         <source>New notes:</source>
         <translation>Новых заметок:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="30"/>
+        <location filename="../../widgets/bundle_dialog.py" line="30" />
         <source>New tags:</source>
         <translation>Новых тегов:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="45"/>
+        <location filename="../../widgets/bundle_dialog.py" line="45" />
         <source>Note on “%1”</source>
         <translation>Заметка к «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="32"/>
+        <location filename="../../widgets/bundle_dialog.py" line="32" />
         <source>Notes updated:</source>
         <translation>Обновлено заметок:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="49"/>
-        <source>the bundle&apos;s version was kept (it was newer)</source>
+        <location filename="../../widgets/bundle_dialog.py" line="49" />
+        <source>the bundle's version was kept (it was newer)</source>
         <translation>сохранена версия из пакета (она новее)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/bundle_dialog.py" line="52"/>
-        <source>this archive&apos;s version was kept (it was newer)</source>
+        <location filename="../../widgets/bundle_dialog.py" line="52" />
+        <source>this archive's version was kept (it was newer)</source>
         <translation>сохранена версия из этого архива (она новее)</translation>
     </message>
 </context>
 <context>
     <name>BundleImporter</name>
     <message>
-        <location filename="../../desktop_app/bundles.py" line="45"/>
+        <location filename="../../bundles.py" line="45" />
         <source>Import bundle</source>
         <translation>Импорт пакета</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/bundles.py" line="46"/>
+        <location filename="../../bundles.py" line="46" />
         <source>Dossier bundles (*.dossier)</source>
         <translation>Пакеты Dossier (*.dossier)</translation>
     </message>
@@ -293,40 +343,210 @@
 <context>
     <name>CommentDialog</name>
     <message>
-        <location filename="../../desktop_app/reader/comment_dialog.py" line="28"/>
+        <location filename="../../reader/comment_dialog.py" line="28" />
         <source>“%1”</source>
         <translation>«%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reader/comment_dialog.py" line="34"/>
+        <location filename="../../reader/comment_dialog.py" line="34" />
         <source>Your comment</source>
         <translation>Ваш комментарий</translation>
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../../messages.py" line="31" />
+        <source>needs a password</source>
+        <translation>нужен пароль</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="33" />
+        <source>the password is wrong</source>
+        <translation>пароль неверный</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="35" />
+        <location filename="../../messages.py" line="37" />
+        <source>a damaged PDF: no page could be read</source>
+        <translation>повреждённый PDF: ни одну страницу не удалось прочитать</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="39" />
+        <source>a damaged PDF that cannot be read</source>
+        <translation>повреждённый PDF, прочитать его нельзя</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="41" />
+        <source>the file is empty</source>
+        <translation>файл пуст</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="43" />
+        <source>not a PDF file, although its name says so</source>
+        <translation>это не PDF, хотя имя файла говорит обратное</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="45" />
+        <location filename="../../messages.py" line="51" />
+        <source>the file cannot be read</source>
+        <translation>файл не читается</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="47" />
+        <source>the file does not exist</source>
+        <translation>файла нет</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="49" />
+        <source>not a file</source>
+        <translation>это не файл</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="53" />
+        <source>a copy of “%1”, which failed</source>
+        <translation>копия «%1», который не удалось импортировать</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="56" />
+        <source>a damaged Word document</source>
+        <translation>повреждённый документ Word</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="58" />
+        <source>a Word document with a password, which Dossier cannot open</source>
+        <translation>документ Word с паролем: Dossier не может его открыть</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="61" />
+        <source>an old Word document (.doc): save it as .docx to import it</source>
+        <translation>старый документ Word (.doc): сохраните его как .docx, чтобы импортировать</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="64" />
+        <source>empty: there is no web page in it</source>
+        <translation>пустой файл: веб-страницы в нём нет</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="66" />
+        <source>not a readable web page</source>
+        <translation>не читается как веб-страница</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="68" />
+        <source>not a format Dossier reads (PDF, HTML, text, Markdown, DOCX)</source>
+        <translation>Dossier не читает этот формат (читает PDF, HTML, текст, Markdown, DOCX)</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="71" />
+        <source>needs more memory to read than allowed</source>
+        <translation>для чтения нужно больше памяти, чем разрешено</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="73" />
+        <source>reading it took longer than %1 s and was stopped</source>
+        <translation>чтение заняло больше %1 с и было остановлено</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="76" />
+        <source>the reader crashed on it</source>
+        <translation>программа чтения на нём аварийно завершилась</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="78" />
+        <source>a binary file, not text</source>
+        <translation>двоичный файл, а не текст</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="86" />
+        <source>Type something to search for.</source>
+        <translation>Введите, что искать.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="88" />
+        <source>The query has a quotation mark that is not closed.</source>
+        <translation>В запросе не закрыта кавычка.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="90" />
+        <source>The query has an unmatched parenthesis.</source>
+        <translation>В запросе непарная круглая скобка.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="92" />
+        <source>The query has an unmatched bracket.</source>
+        <translation>В запросе непарная квадратная скобка.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="94" />
+        <source>There is no field “%1”; the fields are: %2.</source>
+        <translation>Поля «%1» нет; есть поля: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="97" />
+        <source>“%1:” needs something to search for after the colon.</source>
+        <translation>После «%1:» нужно указать, что искать.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="100" />
+        <source>“%1” is not a country Dossier knows; try its English name or its two-letter code.</source>
+        <translation>Dossier не знает страну «%1»; попробуйте её английское название или двухбуквенный код.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="105" />
+        <source>The query “%1” could not be understood.</source>
+        <translation>Запрос «%1» непонятен.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="109" />
+        <source>It no longer exists: it may have been deleted.</source>
+        <translation>Этого больше нет: возможно, это удалили.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="111" />
+        <source>The document has no page %1.</source>
+        <translation>В документе нет страницы %1.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="113" />
+        <source>A document needs a title.</source>
+        <translation>У документа должно быть название.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="115" />
+        <source>The archive database could not be written.</source>
+        <translation>Не удалось записать базу данных архива.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="141" />
+        <source>“%1”: %2</source>
+        <translation>«%1»: %2</translation>
+    </message>
+</context>
+<context>
     <name>DocumentMenu</name>
     <message>
-        <location filename="../../desktop_app/widgets/document_menu.py" line="47"/>
+        <location filename="../../widgets/document_menu.py" line="47" />
         <source>Open Original</source>
         <translation>Открыть оригинал</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/document_menu.py" line="49"/>
+        <location filename="../../widgets/document_menu.py" line="49" />
         <source>Similar Documents</source>
         <translation>Похожие документы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/document_menu.py" line="55"/>
+        <location filename="../../widgets/document_menu.py" line="55" />
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/document_menu.py" line="63"/>
+        <location filename="../../widgets/document_menu.py" line="63" />
         <source>Add to Collection</source>
         <translation>Добавить в коллекцию</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/document_menu.py" line="71"/>
+        <location filename="../../widgets/document_menu.py" line="71" />
         <source>Remove from This Collection</source>
         <translation>Убрать из этой коллекции</translation>
     </message>
@@ -334,116 +554,111 @@
 <context>
     <name>DocumentTableModel</name>
     <message>
-        <location filename="../../desktop_app/models/document_table.py" line="203"/>
+        <location filename="../../models/document_table.py" line="205" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/models/document_table.py" line="203"/>
+        <location filename="../../models/document_table.py" line="205" />
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/models/document_table.py" line="203"/>
+        <location filename="../../models/document_table.py" line="205" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/models/document_table.py" line="203"/>
+        <location filename="../../models/document_table.py" line="205" />
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/models/document_table.py" line="204"/>
+        <location filename="../../models/document_table.py" line="206" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/models/document_table.py" line="204"/>
+        <location filename="../../models/document_table.py" line="206" />
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/models/document_table.py" line="204"/>
+        <location filename="../../models/document_table.py" line="206" />
         <source>Pages</source>
         <translation>Страницы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/models/document_table.py" line="204"/>
+        <location filename="../../models/document_table.py" line="206" />
         <source>Added</source>
         <translation>Добавлен</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/models/document_table.py" line="237"/>
-        <source>The text of this document is missing or unreadable.</source>
-        <translation>Текст этого документа отсутствует или не читается.</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop_app/widgets/export_dialog.py" line="48"/>
-        <location filename="../../desktop_app/widgets/export_dialog.py" line="69"/>
+        <location filename="../../widgets/export_dialog.py" line="49" />
+        <location filename="../../widgets/export_dialog.py" line="70" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/export_dialog.py" line="53"/>
+        <location filename="../../widgets/export_dialog.py" line="54" />
         <source>Export %1</source>
         <translation>Экспорт %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/export_dialog.py" line="62"/>
+        <location filename="../../widgets/export_dialog.py" line="63" />
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/export_dialog.py" line="70"/>
+        <location filename="../../widgets/export_dialog.py" line="71" />
         <source>Show in Folder</source>
         <translation>Показать в папке</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/export_dialog.py" line="71"/>
+        <location filename="../../widgets/export_dialog.py" line="72" />
         <source>Cancel</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/export_dialog.py" line="72"/>
+        <location filename="../../widgets/export_dialog.py" line="73" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/export_dialog.py" line="111"/>
+        <location filename="../../widgets/export_dialog.py" line="112" />
         <source>Formats (tick one or more):</source>
         <translation>Форматы (отметьте один или несколько):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/export_dialog.py" line="147"/>
+        <location filename="../../widgets/export_dialog.py" line="148" />
         <source>Save into the folder (files are named after the selection):</source>
         <translation>Сохранить в папку (имена файлов берутся из названия выборки):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/export_dialog.py" line="149"/>
+        <location filename="../../widgets/export_dialog.py" line="150" />
         <source>Save the files into the folder:</source>
         <translation>Сохранить файлы в папку:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/export_dialog.py" line="151"/>
+        <location filename="../../widgets/export_dialog.py" line="152" />
         <source>Save to the file:</source>
         <translation>Сохранить в файл:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/export_dialog.py" line="163"/>
+        <location filename="../../widgets/export_dialog.py" line="164" />
         <source>Export to folder</source>
         <translation>Экспорт в папку</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/export_dialog.py" line="166"/>
+        <location filename="../../widgets/export_dialog.py" line="167" />
         <source>Export to file</source>
         <translation>Экспорт в файл</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/widgets/export_dialog.py" line="88"/>
+        <location filename="../../widgets/export_dialog.py" line="89" />
         <source>%n selected document(s)</source>
         <translation>
             <numerusform>%n выбранного документа</numerusform>
@@ -452,17 +667,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/export_dialog.py" line="87"/>
+        <location filename="../../widgets/export_dialog.py" line="88" />
         <source>every result of the search “%1”</source>
         <translation>всех результатов поиска «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/export_dialog.py" line="83"/>
+        <location filename="../../widgets/export_dialog.py" line="84" />
         <source>the collection “%1”</source>
         <translation>коллекции «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/export_dialog.py" line="85"/>
+        <location filename="../../widgets/export_dialog.py" line="86" />
         <source>the documents tagged “%1”</source>
         <translation>документов с тегом «%1»</translation>
     </message>
@@ -470,57 +685,57 @@
 <context>
     <name>ExportFormats</name>
     <message>
-        <location filename="../../desktop_app/widgets/export_formats.py" line="31"/>
+        <location filename="../../widgets/export_formats.py" line="31" />
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/export_formats.py" line="14"/>
+        <location filename="../../widgets/export_formats.py" line="14" />
         <source>Annotated PDFs (a folder)</source>
         <translation>PDF с аннотациями (папка)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/export_formats.py" line="17"/>
+        <location filename="../../widgets/export_formats.py" line="17" />
         <source>Annotations (W3C JSON)</source>
         <translation>Аннотации (W3C JSON)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/export_formats.py" line="19"/>
+        <location filename="../../widgets/export_formats.py" line="19" />
         <source>Citations (BibTeX)</source>
         <translation>Библиография (BibTeX)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/export_formats.py" line="20"/>
+        <location filename="../../widgets/export_formats.py" line="20" />
         <source>Citations (CSL-JSON)</source>
         <translation>Библиография (CSL-JSON)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/export_formats.py" line="18"/>
+        <location filename="../../widgets/export_formats.py" line="18" />
         <source>Citations (RIS)</source>
         <translation>Библиография (RIS)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/export_formats.py" line="21"/>
+        <location filename="../../widgets/export_formats.py" line="21" />
         <source>Dossier bundle, to merge into another archive</source>
         <translation>Пакет Dossier для объединения с другим архивом</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/export_formats.py" line="15"/>
+        <location filename="../../widgets/export_formats.py" line="15" />
         <source>Markdown notes (a folder)</source>
         <translation>Заметки в Markdown (папка)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/export_formats.py" line="12"/>
+        <location filename="../../widgets/export_formats.py" line="12" />
         <source>Report (HTML)</source>
         <translation>Отчёт (HTML)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/export_formats.py" line="13"/>
+        <location filename="../../widgets/export_formats.py" line="13" />
         <source>Report (PDF)</source>
         <translation>Отчёт (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/export_formats.py" line="16"/>
+        <location filename="../../widgets/export_formats.py" line="16" />
         <source>Spreadsheet (CSV)</source>
         <translation>Таблица (CSV)</translation>
     </message>
@@ -528,17 +743,17 @@
 <context>
     <name>ExportSummary</name>
     <message>
-        <location filename="../../desktop_app/widgets/export_summary.py" line="48"/>
+        <location filename="../../widgets/export_summary.py" line="48" />
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/export_summary.py" line="66"/>
+        <location filename="../../widgets/export_summary.py" line="66" />
         <source>Written: %1</source>
         <translation>Записано: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/widgets/export_summary.py" line="69"/>
+        <location filename="../../widgets/export_summary.py" line="69" />
         <source>… and %n more file(s)</source>
         <translation>
             <numerusform>… и ещё %n файл</numerusform>
@@ -547,17 +762,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/export_summary.py" line="72"/>
+        <location filename="../../widgets/export_summary.py" line="72" />
         <source>Skipped “%1”: %2</source>
         <translation>Пропущен документ «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/export_summary.py" line="76"/>
+        <location filename="../../widgets/export_summary.py" line="76" />
         <source>%1 was not written: %2</source>
         <translation>%1 — ошибка записи: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/widgets/export_summary.py" line="83"/>
+        <location filename="../../widgets/export_summary.py" line="83" />
         <source>%n file(s) written.</source>
         <translation>
             <numerusform>Записан %n файл.</numerusform>
@@ -566,12 +781,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/export_summary.py" line="85"/>
+        <location filename="../../widgets/export_summary.py" line="85" />
         <source>Export cancelled.</source>
         <translation>Экспорт отменён.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/widgets/export_summary.py" line="88"/>
+        <location filename="../../widgets/export_summary.py" line="88" />
         <source>Export finished: %n document(s),</source>
         <translation>
             <numerusform>Экспорт завершён (%n документ).</numerusform>
@@ -580,7 +795,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/widgets/export_summary.py" line="90"/>
+        <location filename="../../widgets/export_summary.py" line="90" />
         <source>%n document(s) skipped.</source>
         <translation>
             <numerusform>Пропущен %n документ.</numerusform>
@@ -592,27 +807,27 @@
 <context>
     <name>FacetModel</name>
     <message>
-        <location filename="../../desktop_app/models/facets.py" line="31"/>
+        <location filename="../../models/facets.py" line="32" />
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/models/facets.py" line="31"/>
+        <location filename="../../models/facets.py" line="32" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/models/facets.py" line="31"/>
+        <location filename="../../models/facets.py" line="32" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/models/facets.py" line="32"/>
+        <location filename="../../models/facets.py" line="33" />
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/models/facets.py" line="32"/>
+        <location filename="../../models/facets.py" line="33" />
         <source>Countries</source>
         <translation>Страны</translation>
     </message>
@@ -620,32 +835,32 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../desktop_app/reader/find_bar.py" line="24"/>
+        <location filename="../../reader/find_bar.py" line="24" />
         <source>Find in document</source>
         <translation>Найти в документе</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reader/find_bar.py" line="39"/>
+        <location filename="../../reader/find_bar.py" line="39" />
         <source>Previous match (Shift+Enter)</source>
         <translation>Предыдущее совпадение (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reader/find_bar.py" line="41"/>
+        <location filename="../../reader/find_bar.py" line="41" />
         <source>Next match (Enter, F3)</source>
         <translation>Следующее совпадение (Enter, F3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reader/find_bar.py" line="79"/>
+        <location filename="../../reader/find_bar.py" line="79" />
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reader/find_bar.py" line="86"/>
+        <location filename="../../reader/find_bar.py" line="86" />
         <source>No matches</source>
         <translation>Нет совпадений</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reader/find_bar.py" line="88"/>
+        <location filename="../../reader/find_bar.py" line="88" />
         <source>{0} of {1}</source>
         <translation>{0} из {1}</translation>
     </message>
@@ -653,12 +868,12 @@
 <context>
     <name>Housekeeping</name>
     <message>
-        <location filename="../../desktop_app/housekeeping.py" line="32"/>
+        <location filename="../../housekeeping.py" line="32" />
         <source>Delete documents</source>
         <translation>Удаление документов</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/housekeeping.py" line="33"/>
+        <location filename="../../housekeeping.py" line="33" />
         <source>Delete %n document(s) from the archive? Their stored files, tags and notes are removed too. This cannot be undone.</source>
         <translation>
             <numerusform>Удалить %n документ из архива? Его сохранённый файл, теги и заметки тоже будут удалены. Это действие нельзя отменить.</numerusform>
@@ -667,7 +882,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/housekeeping.py" line="54"/>
+        <location filename="../../housekeeping.py" line="54" />
         <source>%n document(s) deleted.</source>
         <translation>
             <numerusform>Удалён %n документ.</numerusform>
@@ -676,12 +891,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/housekeeping.py" line="62"/>
+        <location filename="../../housekeeping.py" line="62" />
         <source>Rebuilding the index…</source>
         <translation>Перестройка индекса…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/housekeeping.py" line="70"/>
+        <location filename="../../housekeeping.py" line="70" />
         <source>Index rebuilt: %n document(s).</source>
         <translation>
             <numerusform>Индекс перестроен: %n документ.</numerusform>
@@ -690,17 +905,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/housekeeping.py" line="74"/>
+        <location filename="../../housekeeping.py" line="74" />
         <source>Rebuilding the index was cancelled; run it again to finish.</source>
         <translation>Перестройка индекса отменена; запустите её снова, чтобы завершить.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/housekeeping.py" line="82"/>
+        <location filename="../../housekeeping.py" line="82" />
         <source>Checking the archive…</source>
         <translation>Проверка архива…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/housekeeping.py" line="88"/>
+        <location filename="../../housekeeping.py" line="88" />
         <source>%n document(s) checked.</source>
         <translation>
             <numerusform>Проверен %n документ.</numerusform>
@@ -709,32 +924,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/housekeeping.py" line="90"/>
+        <location filename="../../housekeeping.py" line="90" />
         <source>No problems found.</source>
         <translation>Проблем не найдено.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/housekeeping.py" line="91"/>
+        <location filename="../../housekeeping.py" line="91" />
         <source>Problem: %1</source>
         <translation>Проблема: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/housekeeping.py" line="92"/>
+        <location filename="../../housekeeping.py" line="92" />
         <source>Note: %1</source>
         <translation>Примечание: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/housekeeping.py" line="94"/>
+        <location filename="../../housekeeping.py" line="94" />
         <source>Check archive</source>
         <translation>Проверка архива</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/housekeeping.py" line="99"/>
+        <location filename="../../housekeeping.py" line="99" />
         <source>Open archive folder</source>
         <translation>Открыть папку архива</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/housekeeping.py" line="106"/>
+        <location filename="../../housekeeping.py" line="106" />
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
@@ -742,17 +957,30 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../desktop_app/importing.py" line="77"/>
+        <location filename="../../importing.py" line="88" />
         <source>Importing %1</source>
         <translation>Импорт: %1</translation>
     </message>
-    <message>
-        <location filename="../../desktop_app/importing.py" line="121"/>
-        <source>Password needed</source>
-        <translation>Нужен пароль</translation>
+    <message numerus="yes">
+        <location filename="../../importing.py" line="160" />
+        <source>%n file(s) are protected by a password: %1.
+Enter the password to try on each of them:</source>
+        <translation>
+            <numerusform>%n файл защищён паролем: %1.
+Введите пароль, чтобы попробовать его на каждом:</numerusform>
+            <numerusform>%n файла защищены паролем: %1.
+Введите пароль, чтобы попробовать его на каждом:</numerusform>
+            <numerusform>%n файлов защищены паролем: %1.
+Введите пароль, чтобы попробовать его на каждом:</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/importing.py" line="122"/>
+        <location filename="../../importing.py" line="180" />
+        <source>The password was not right for “%1”. Enter its password:</source>
+        <translation>Пароль не подошёл к «%1». Введите его пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../importing.py" line="182" />
         <source>“%1” is protected by a password. Enter it to import the file:</source>
         <translation>Файл «%1» защищён паролем. Введите пароль, чтобы импортировать его:</translation>
     </message>
@@ -760,42 +988,102 @@
 <context>
     <name>ImportPanel</name>
     <message>
-        <location filename="../../desktop_app/widgets/import_panel.py" line="46"/>
+        <location filename="../../widgets/import_panel.py" line="49" />
+        <location filename="../../widgets/import_panel.py" line="199" />
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/import_panel.py" line="52" />
+        <source>Show every file of the import and why any failed</source>
+        <translation>Показать каждый файл импорта и причину каждой ошибки</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/import_panel.py" line="54" />
         <source>Cancel</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/import_panel.py" line="79"/>
+        <location filename="../../widgets/import_panel.py" line="130" />
         <source>Imported: %1</source>
         <translation>Импортирован: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/import_panel.py" line="82"/>
+        <location filename="../../widgets/import_panel.py" line="133" />
         <source>Already in the archive: %1</source>
         <translation>Уже в архиве: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/import_panel.py" line="84"/>
+        <location filename="../../widgets/import_panel.py" line="136" />
         <source>Failed: %1 — %2</source>
         <translation>Ошибка: %1 — %2</translation>
     </message>
-    <message>
-        <location filename="../../desktop_app/widgets/import_panel.py" line="110"/>
-        <source>%1 imported, %2 duplicates, %3 failed</source>
-        <translation>Импортировано: %1, дубликатов: %2, ошибок: %3</translation>
+    <message numerus="yes">
+        <location filename="../../widgets/import_panel.py" line="150" />
+        <source>%n file(s) need a password: %1</source>
+        <translation>
+            <numerusform>%n файлу нужен пароль: %1</numerusform>
+            <numerusform>%n файлам нужен пароль: %1</numerusform>
+            <numerusform>%n файлам нужен пароль: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/import_panel.py" line="175" />
+        <source>%n imported</source>
+        <translation>
+            <numerusform>импортировано: %n</numerusform>
+            <numerusform>импортировано: %n</numerusform>
+            <numerusform>импортировано: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/import_panel.py" line="176" />
+        <source>%n duplicate(s)</source>
+        <translation>
+            <numerusform>дубликатов: %n</numerusform>
+            <numerusform>дубликатов: %n</numerusform>
+            <numerusform>дубликатов: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/import_panel.py" line="177" />
+        <source>%n failed</source>
+        <translation>
+            <numerusform>ошибок: %n</numerusform>
+            <numerusform>ошибок: %n</numerusform>
+            <numerusform>ошибок: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/import_panel.py" line="179" />
+        <source>%n need(s) a password</source>
+        <translation>
+            <numerusform>нужен пароль: %n</numerusform>
+            <numerusform>нужен пароль: %n</numerusform>
+            <numerusform>нужен пароль: %n</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/import_panel.py" line="114"/>
+        <location filename="../../widgets/import_panel.py" line="195" />
+        <source>Import finished:</source>
+        <translation>Импорт завершён:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/import_panel.py" line="198" />
+        <source>Details (%n problem(s))</source>
+        <translation>
+            <numerusform>Подробности (%n ошибка)</numerusform>
+            <numerusform>Подробности (%n ошибки)</numerusform>
+            <numerusform>Подробности (%n ошибок)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../widgets/import_panel.py" line="194" />
         <source>Import cancelled.</source>
         <translation>Импорт отменён.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/import_panel.py" line="117"/>
-        <source>Import finished</source>
-        <translation>Импорт завершён</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/widgets/import_panel.py" line="126"/>
+        <location filename="../../widgets/import_panel.py" line="208" />
         <source>Import failed</source>
         <translation>Импорт не удался</translation>
     </message>
@@ -803,7 +1091,7 @@
 <context>
     <name>LibraryTable</name>
     <message>
-        <location filename="../../desktop_app/widgets/tables.py" line="113"/>
+        <location filename="../../widgets/tables.py" line="165" />
         <source>No documents here yet.
 Drop files or folders on this window, or use Import Files (Ctrl+I).</source>
         <translation>Здесь пока нет документов.
@@ -813,27 +1101,52 @@ Drop files or folders on this window, or use Import Files (Ctrl+I).</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/widgets/main_window.py" line="89"/>
+        <location filename="../../widgets/main_window.py" line="97" />
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/main_window.py" line="167"/>
+        <location filename="../../widgets/main_window.py" line="184" />
+        <source>The marks of the open document</source>
+        <translation>Пометки открытого документа</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="185" />
+        <source>Progress and results of imports</source>
+        <translation>Ход и итоги импорта</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="237" />
         <source>Opening %1…</source>
         <translation>Открытие %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/main_window.py" line="179"/>
+        <location filename="../../widgets/main_window.py" line="249" />
         <source>Archive opened.</source>
         <translation>Архив открыт.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/main_window.py" line="184"/>
+        <location filename="../../widgets/main_window.py" line="254" />
         <source>The archive in %1 could not be opened: %2</source>
         <translation>Не удалось открыть архив в %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/main_window.py" line="316"/>
+        <location filename="../../widgets/main_window.py" line="349" />
+        <source>Reading the document again…</source>
+        <translation>Документ читается заново…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/main_window.py" line="357" />
+        <source>Read again; %n mark(s) could not be placed on the new text.</source>
+        <translation><numerusform>Прочитан заново; %n пометку не удалось поставить в новом тексте.</numerusform><numerusform>Прочитан заново; %n пометки не удалось поставить в новом тексте.</numerusform><numerusform>Прочитан заново; %n пометок не удалось поставить в новом тексте.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="360" />
+        <source>The document was read again.</source>
+        <translation>Документ прочитан заново.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="410" />
         <source>The language changes when Dossier restarts.</source>
         <translation>Язык сменится после перезапуска Dossier.</translation>
     </message>
@@ -841,106 +1154,124 @@ Drop files or folders on this window, or use Import Files (Ctrl+I).</source>
 <context>
     <name>MarkActions</name>
     <message>
-        <location filename="../../desktop_app/reader/selection_bar.py" line="26"/>
+        <location filename="../../reader/selection_bar.py" line="26" />
         <source>Yellow</source>
         <translation>Жёлтый</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reader/selection_bar.py" line="27"/>
+        <location filename="../../reader/selection_bar.py" line="27" />
         <source>Green</source>
         <translation>Зелёный</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reader/selection_bar.py" line="28"/>
+        <location filename="../../reader/selection_bar.py" line="28" />
         <source>Blue</source>
         <translation>Синий</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reader/selection_bar.py" line="29"/>
+        <location filename="../../reader/selection_bar.py" line="29" />
         <source>Red</source>
         <translation>Красный</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reader/selection_bar.py" line="30"/>
+        <location filename="../../reader/selection_bar.py" line="30" />
         <source>Purple</source>
         <translation>Фиолетовый</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reader/selection_bar.py" line="88"/>
+        <location filename="../../reader/selection_bar.py" line="88" />
         <source>Highlight %1</source>
         <translation>Выделить: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reader/selection_bar.py" line="92"/>
+        <location filename="../../reader/selection_bar.py" line="92" />
         <source>Underline</source>
         <translation>Подчеркнуть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reader/selection_bar.py" line="93"/>
+        <location filename="../../reader/selection_bar.py" line="93" />
         <source>Strike Through</source>
         <translation>Зачеркнуть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reader/selection_bar.py" line="94"/>
+        <location filename="../../reader/selection_bar.py" line="94" />
         <source>Comment…</source>
         <translation>Комментарий…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reader/selection_bar.py" line="95"/>
+        <location filename="../../reader/selection_bar.py" line="95" />
         <source>Highlight and add a comment</source>
         <translation>Выделить и добавить комментарий</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reader/selection_bar.py" line="96"/>
+        <location filename="../../reader/selection_bar.py" line="96" />
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reader/selection_bar.py" line="100"/>
+        <location filename="../../reader/selection_bar.py" line="100" />
         <source>Copy as Quotation</source>
         <translation>Копировать как цитату</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reader/selection_bar.py" line="101"/>
+        <location filename="../../reader/selection_bar.py" line="101" />
         <source>Copy in quotation marks with the title and page</source>
         <translation>Копировать в кавычках, с названием и страницей</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reader/selection_bar.py" line="110"/>
+        <location filename="../../reader/selection_bar.py" line="110" />
         <source>Highlight</source>
         <translation>Выделить</translation>
     </message>
 </context>
 <context>
+    <name>Names</name>
+    <message>
+        <location filename="../../names.py" line="51" />
+        <source>Web page</source>
+        <translation>Веб-страница</translation>
+    </message>
+    <message>
+        <location filename="../../names.py" line="52" />
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../../names.py" line="54" />
+        <source>Word document</source>
+        <translation>Документ Word</translation>
+    </message>
+</context>
+<context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../desktop_app/widgets/note_editor.py" line="30"/>
+        <location filename="../../widgets/note_editor.py" line="30" />
         <source>Notes in Markdown: **bold**, *italic*, - lists…</source>
         <translation>Заметки в Markdown: **жирный**, *курсив*, - списки…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/note_editor.py" line="41"/>
-        <location filename="../../desktop_app/widgets/note_editor.py" line="108"/>
+        <location filename="../../widgets/note_editor.py" line="41" />
+        <location filename="../../widgets/note_editor.py" line="108" />
         <source>Preview</source>
         <translation>Просмотр</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/note_editor.py" line="42"/>
+        <location filename="../../widgets/note_editor.py" line="42" />
         <source>Switch between editing and previewing the note</source>
         <translation>Переключиться между редактированием и просмотром заметки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/note_editor.py" line="89"/>
+        <location filename="../../widgets/note_editor.py" line="89" />
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/note_editor.py" line="100"/>
+        <location filename="../../widgets/note_editor.py" line="100" />
         <source>Editing…</source>
         <translation>Редактирование…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/note_editor.py" line="108"/>
+        <location filename="../../widgets/note_editor.py" line="108" />
         <source>Edit</source>
         <translation>Изменить</translation>
     </message>
@@ -948,15 +1279,60 @@ Drop files or folders on this window, or use Import Files (Ctrl+I).</source>
 <context>
     <name>PageListModel</name>
     <message>
-        <location filename="../../desktop_app/reader/page_list.py" line="64"/>
+        <location filename="../../reader/page_list.py" line="64" />
         <source>Page {0}</source>
         <translation>Страница {0}</translation>
     </message>
 </context>
 <context>
+    <name>PagesPopup</name>
+    <message numerus="yes">
+        <location filename="../../widgets/pages_popup.py" line="25" />
+        <source>p. %1 — %n match(es)</source>
+        <translation>
+            <numerusform>с. %1 — %n совпадение</numerusform>
+            <numerusform>с. %1 — %n совпадения</numerusform>
+            <numerusform>с. %1 — %n совпадений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages_popup.py" line="26" />
+        <source>p. %1</source>
+        <translation>с. %1</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../widgets/password_dialog.py" line="21" />
+        <source>Password needed</source>
+        <translation>Нужен пароль</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/password_dialog.py" line="27" />
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/password_dialog.py" line="29" />
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/password_dialog.py" line="31" />
+        <source>Skip</source>
+        <translation>Пропустить</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/password_dialog.py" line="36" />
+        <source>Skip the Rest</source>
+        <translation>Пропустить остальные</translation>
+    </message>
+</context>
+<context>
     <name>PdfView</name>
     <message>
-        <location filename="../../desktop_app/reader/page_item.py" line="82"/>
+        <location filename="../../reader/page_item.py" line="84" />
         <source>This page could not be displayed.</source>
         <translation>Не удалось показать эту страницу.</translation>
     </message>
@@ -964,184 +1340,176 @@ Drop files or folders on this window, or use Import Files (Ctrl+I).</source>
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../desktop_app/reader/pane.py" line="105"/>
+        <location filename="../../reader/pane.py" line="98" />
         <source>Pages</source>
         <translation>Страницы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reader/pane.py" line="107"/>
+        <location filename="../../reader/pane.py" line="101" />
         <source>Show page thumbnails</source>
         <translation>Показать миниатюры страниц</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reader/pane.py" line="109"/>
+        <location filename="../../reader/pane.py" line="103" />
         <source>Zoom Out</source>
         <translation>Уменьшить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reader/pane.py" line="111"/>
+        <location filename="../../reader/pane.py" line="105" />
         <source>Zoom In</source>
         <translation>Увеличить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reader/pane.py" line="113"/>
+        <location filename="../../reader/pane.py" line="107" />
         <source>Fit Width</source>
         <translation>По ширине</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reader/pane.py" line="115"/>
+        <location filename="../../reader/pane.py" line="109" />
         <source>Fit Page</source>
         <translation>Страница целиком</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reader/pane.py" line="120"/>
+        <location filename="../../reader/pane.py" line="114" />
         <source>Page</source>
         <translation>Страница</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reader/pane.py" line="131"/>
+        <location filename="../../reader/pane.py" line="122" />
         <source>Open Original</source>
         <translation>Открыть оригинал</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reader/pane.py" line="133"/>
+        <location filename="../../reader/pane.py" line="124" />
         <source>Open the original file in another application</source>
         <translation>Открыть исходный файл в другой программе</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reader/pane.py" line="136"/>
+        <location filename="../../reader/pane.py" line="131" />
         <source>Find</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reader/pane.py" line="138"/>
+        <location filename="../../reader/pane.py" line="133" />
         <source>Find Next</source>
         <translation>Найти далее</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reader/pane.py" line="139"/>
+        <location filename="../../reader/pane.py" line="134" />
         <source>Find Previous</source>
         <translation>Найти предыдущее</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reader/pane.py" line="180"/>
+        <location filename="../../reader/pane.py" line="200" />
         <source>No document is open.</source>
         <translation>Документ не открыт.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reader/pane.py" line="260"/>
+        <location filename="../../reader/pane.py" line="301" />
         <source> / {0}</source>
         <translation> / {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reader/pane.py" line="280"/>
+        <location filename="../../reader/pane.py" line="322" />
         <source>The stored file is missing:
 {0}</source>
         <translation>Сохранённый файл отсутствует:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reader/pane.py" line="281"/>
+        <location filename="../../reader/pane.py" line="323" />
         <source>This PDF is protected by a password, so it cannot be shown here.
 Use “Open Original” to read it in another application.</source>
         <translation>Этот PDF защищён паролем, поэтому его нельзя показать здесь.
 Нажмите «Открыть оригинал», чтобы прочитать его в другой программе.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reader/pane.py" line="284"/>
+        <location filename="../../reader/pane.py" line="326" />
         <source>This PDF has no pages.</source>
         <translation>В этом PDF нет страниц.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reader/pane.py" line="287"/>
+        <location filename="../../reader/pane.py" line="329" />
         <source>This file could not be read: it may be damaged or not a PDF.
 Use “Open Original” to try another application.</source>
         <translation>Не удалось прочитать файл: возможно, он повреждён или это не PDF.
 Нажмите «Открыть оригинал», чтобы попробовать другую программу.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/reader/pane.py" line="303"/>
+        <location filename="../../reader/pane.py" line="345" />
         <source>{0}%</source>
         <translation>{0}%</translation>
     </message>
 </context>
 <context>
-    <name>ReaderSlot</name>
-    <message>
-        <location filename="../../desktop_app/widgets/reader_slot.py" line="22"/>
-        <source>The reader is not available.</source>
-        <translation>Просмотр документов недоступен.</translation>
-    </message>
-</context>
-<context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../desktop_app/widgets/results_panel.py" line="49"/>
+        <location filename="../../widgets/results_panel.py" line="52" />
         <source>Show more results</source>
         <translation>Показать ещё</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/results_panel.py" line="52"/>
+        <location filename="../../widgets/results_panel.py" line="55" />
         <source>Export Results…</source>
         <translation>Экспорт результатов…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/results_panel.py" line="54"/>
+        <location filename="../../widgets/results_panel.py" line="57" />
         <source>Export every document this search finds</source>
         <translation>Экспортировать все документы, найденные этим поиском</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/results_panel.py" line="66"/>
+        <location filename="../../widgets/results_panel.py" line="69" />
         <source>&amp;Sort by:</source>
         <translation>&amp;Порядок:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/results_panel.py" line="83"/>
+        <location filename="../../widgets/results_panel.py" line="86" />
         <source>Relevance</source>
         <translation>Релевантность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/results_panel.py" line="83"/>
+        <location filename="../../widgets/results_panel.py" line="86" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/results_panel.py" line="84"/>
+        <location filename="../../widgets/results_panel.py" line="87" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/results_panel.py" line="85"/>
+        <location filename="../../widgets/results_panel.py" line="88" />
         <source>Best matches first</source>
         <translation>Сначала лучшие совпадения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/results_panel.py" line="85"/>
+        <location filename="../../widgets/results_panel.py" line="88" />
         <source>Newest first</source>
         <translation>Сначала новые</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/results_panel.py" line="86"/>
+        <location filename="../../widgets/results_panel.py" line="89" />
         <source>Alphabetically by title</source>
         <translation>По названию, в алфавитном порядке</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/results_panel.py" line="93"/>
+        <location filename="../../widgets/results_panel.py" line="96" />
         <source>The order of the results</source>
         <translation>Порядок результатов</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/results_panel.py" line="125"/>
+        <location filename="../../widgets/results_panel.py" line="128" />
         <source>Tick values to narrow the results</source>
         <translation>Отметьте значения, чтобы сузить результаты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/results_panel.py" line="137"/>
+        <location filename="../../widgets/results_panel.py" line="140" />
         <source>No documents match.</source>
         <translation>Ничего не найдено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/widgets/results_panel.py" line="139"/>
+        <location filename="../../widgets/results_panel.py" line="142" />
         <source>Showing %1 of %n matching documents</source>
         <translation>
             <numerusform>Показано %1 из %n найденного документа</numerusform>
@@ -1150,7 +1518,7 @@ Use “Open Original” to try another application.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/widgets/results_panel.py" line="142"/>
+        <location filename="../../widgets/results_panel.py" line="145" />
         <source>%n document(s) match</source>
         <translation>
             <numerusform>Найден %n документ</numerusform>
@@ -1159,7 +1527,7 @@ Use “Open Original” to try another application.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/widgets/results_panel.py" line="155"/>
+        <location filename="../../widgets/results_panel.py" line="158" />
         <source>Similar to “%1”: %n document(s)</source>
         <translation>
             <numerusform>Похожие на «%1»: %n документ</numerusform>
@@ -1168,7 +1536,7 @@ Use “Open Original” to try another application.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/results_panel.py" line="158"/>
+        <location filename="../../widgets/results_panel.py" line="161" />
         <source>No documents are similar to “%1”.</source>
         <translation>Нет документов, похожих на «%1».</translation>
     </message>
@@ -1176,12 +1544,12 @@ Use “Open Original” to try another application.</source>
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../desktop_app/widgets/search_bar.py" line="40"/>
-        <source>Search (Ctrl+F): words, &quot;a phrase&quot;, kind:pdf, lang:ru, tag:…</source>
-        <translation>Поиск (Ctrl+F): слова, &quot;фраза&quot;, kind:pdf, lang:ru, tag:…</translation>
+        <location filename="../../widgets/search_bar.py" line="40" />
+        <source>Search (Ctrl+F): words, "a phrase", kind:pdf, lang:ru, tag:…</source>
+        <translation>Поиск (Ctrl+F): слова, "фраза", kind:pdf, lang:ru, tag:…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/search_bar.py" line="44"/>
+        <location filename="../../widgets/search_bar.py" line="44" />
         <source>Save search</source>
         <translation>Сохранить поиск</translation>
     </message>
@@ -1189,12 +1557,12 @@ Use “Open Original” to try another application.</source>
 <context>
     <name>SearchController</name>
     <message>
-        <location filename="../../desktop_app/searching.py" line="151"/>
+        <location filename="../../searching.py" line="151" />
         <source>Save search</source>
         <translation>Сохранить поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/searching.py" line="152"/>
+        <location filename="../../searching.py" line="152" />
         <source>Name for the search “%1”:</source>
         <translation>Название для поиска «%1»:</translation>
     </message>
@@ -1202,105 +1570,132 @@ Use “Open Original” to try another application.</source>
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../desktop_app/models/results.py" line="62"/>
+        <location filename="../../models/results.py" line="71" />
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/models/results.py" line="62"/>
+        <location filename="../../models/results.py" line="71" />
         <source>Pages</source>
         <translation>Страницы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/models/results.py" line="62"/>
+        <location filename="../../models/results.py" line="71" />
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/models/results.py" line="62"/>
+        <location filename="../../models/results.py" line="71" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/models/results.py" line="63"/>
+        <location filename="../../models/results.py" line="72" />
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/models/results.py" line="90"/>
+        <location filename="../../models/results.py" line="100" />
         <source>Pages with hits: %s</source>
         <translation>Страницы с совпадениями: %s</translation>
     </message>
 </context>
 <context>
+    <name>SelectionNames</name>
+    <message>
+        <location filename="../../selection_names.py" line="17" />
+        <source>Tag %1</source>
+        <translation>Тег %1</translation>
+    </message>
+    <message>
+        <location filename="../../selection_names.py" line="19" />
+        <source>Search “%1”</source>
+        <translation>Поиск «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../selection_names.py" line="21" />
+        <source>Document %1</source>
+        <translation>Документ %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../selection_names.py" line="22" />
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n документ</numerusform>
+            <numerusform>%n документа</numerusform>
+            <numerusform>%n документов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../desktop_app/widgets/side_panel.py" line="49"/>
+        <location filename="../../widgets/side_panel.py" line="50" />
         <source>Select a document to see and edit its details.</source>
         <translation>Выберите документ, чтобы посмотреть и изменить его данные.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/side_panel.py" line="65"/>
+        <location filename="../../widgets/side_panel.py" line="66" />
         <source>Similar Documents</source>
         <translation>Похожие документы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/side_panel.py" line="67"/>
+        <location filename="../../widgets/side_panel.py" line="68" />
         <source>List the documents most like this one</source>
         <translation>Показать документы, больше всего похожие на этот</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/side_panel.py" line="78"/>
+        <location filename="../../widgets/side_panel.py" line="79" />
         <source>&amp;Title</source>
         <translation>&amp;Название</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/side_panel.py" line="78"/>
+        <location filename="../../widgets/side_panel.py" line="79" />
         <source>&amp;Author</source>
         <translation>&amp;Автор</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/side_panel.py" line="79"/>
+        <location filename="../../widgets/side_panel.py" line="80" />
         <source>&amp;Source</source>
         <translation>&amp;Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/side_panel.py" line="79"/>
+        <location filename="../../widgets/side_panel.py" line="80" />
         <source>&amp;Date</source>
         <translation>&amp;Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/side_panel.py" line="80"/>
+        <location filename="../../widgets/side_panel.py" line="81" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/side_panel.py" line="87"/>
+        <location filename="../../widgets/side_panel.py" line="88" />
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/side_panel.py" line="88"/>
-        <source>e.g. en, ru, uz</source>
-        <translation>например, en, ru, uz</translation>
+        <location filename="../../widgets/side_panel.py" line="89" />
+        <source>e.g. English, Russian, Uzbek</source>
+        <translation>например, английский, русский, узбекский</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/side_panel.py" line="92"/>
+        <location filename="../../widgets/side_panel.py" line="93" />
         <source>Details</source>
         <translation>Сведения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/side_panel.py" line="98"/>
+        <location filename="../../widgets/side_panel.py" line="99" />
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/side_panel.py" line="101"/>
+        <location filename="../../widgets/side_panel.py" line="102" />
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/widgets/side_panel.py" line="136"/>
+        <location filename="../../widgets/side_panel.py" line="137" />
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n страница</numerusform>
@@ -1309,7 +1704,7 @@ Use “Open Original” to try another application.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/side_panel.py" line="140"/>
+        <location filename="../../widgets/side_panel.py" line="141" />
         <source>Needs attention: its text is missing or unreadable.</source>
         <translation>Требует внимания: текст отсутствует или не читается.</translation>
     </message>
@@ -1317,32 +1712,36 @@ Use “Open Original” to try another application.</source>
 <context>
     <name>SidebarModel</name>
     <message>
-        <location filename="../../desktop_app/models/sidebar.py" line="72"/>
+        <location filename="../../models/sidebar.py" line="72" />
+        <location filename="../../widgets/sidebar_pane.py" line="73" />
         <source>All documents</source>
         <translation>Все документы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/models/sidebar.py" line="74"/>
+        <location filename="../../models/sidebar.py" line="74" />
+        <location filename="../../widgets/sidebar_pane.py" line="74" />
         <source>Recently added</source>
         <translation>Недавно добавленные</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/models/sidebar.py" line="76"/>
+        <location filename="../../models/sidebar.py" line="76" />
+        <location filename="../../widgets/sidebar_pane.py" line="75" />
         <source>Needs attention</source>
         <translation>Требуют внимания</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/models/sidebar.py" line="83"/>
+        <location filename="../../models/sidebar.py" line="83" />
         <source>Collections</source>
         <translation>Коллекции</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/models/sidebar.py" line="90"/>
+        <location filename="../../models/sidebar.py" line="90" />
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/models/sidebar.py" line="102"/>
+        <location filename="../../models/sidebar.py" line="102" />
+        <location filename="../../widgets/sidebar_pane.py" line="76" />
         <source>Saved searches</source>
         <translation>Сохранённые поиски</translation>
     </message>
@@ -1350,61 +1749,61 @@ Use “Open Original” to try another application.</source>
 <context>
     <name>SidebarPane</name>
     <message>
-        <location filename="../../desktop_app/widgets/sidebar_pane.py" line="185"/>
+        <location filename="../../widgets/sidebar_pane.py" line="197" />
         <source>New collection…</source>
         <translation>Новая коллекция…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/sidebar_pane.py" line="188"/>
+        <location filename="../../widgets/sidebar_pane.py" line="200" />
         <source>Rename collection…</source>
         <translation>Переименовать коллекцию…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/sidebar_pane.py" line="190"/>
-        <location filename="../../desktop_app/widgets/sidebar_pane.py" line="229"/>
+        <location filename="../../widgets/sidebar_pane.py" line="202" />
+        <location filename="../../widgets/sidebar_pane.py" line="241" />
         <source>Delete collection</source>
         <translation>Удалить коллекцию</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/sidebar_pane.py" line="192"/>
-        <location filename="../../desktop_app/widgets/sidebar_pane.py" line="196"/>
-        <location filename="../../desktop_app/widgets/sidebar_pane.py" line="207"/>
+        <location filename="../../widgets/sidebar_pane.py" line="204" />
+        <location filename="../../widgets/sidebar_pane.py" line="208" />
+        <location filename="../../widgets/sidebar_pane.py" line="219" />
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/sidebar_pane.py" line="204"/>
+        <location filename="../../widgets/sidebar_pane.py" line="216" />
         <source>Open in Search Field</source>
         <translation>Открыть в строке поиска</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/sidebar_pane.py" line="209"/>
+        <location filename="../../widgets/sidebar_pane.py" line="221" />
         <source>Delete saved search</source>
         <translation>Удалить сохранённый поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/sidebar_pane.py" line="214"/>
+        <location filename="../../widgets/sidebar_pane.py" line="226" />
         <source>New collection</source>
         <translation>Новая коллекция</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/sidebar_pane.py" line="214"/>
-        <location filename="../../desktop_app/widgets/sidebar_pane.py" line="220"/>
+        <location filename="../../widgets/sidebar_pane.py" line="226" />
+        <location filename="../../widgets/sidebar_pane.py" line="232" />
         <source>Name:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/sidebar_pane.py" line="220"/>
+        <location filename="../../widgets/sidebar_pane.py" line="232" />
         <source>Rename collection</source>
         <translation>Переименование коллекции</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/sidebar_pane.py" line="230"/>
+        <location filename="../../widgets/sidebar_pane.py" line="242" />
         <source>Delete the collection “%1”? Its documents stay in the archive.</source>
         <translation>Удалить коллекцию «%1»? Её документы останутся в архиве.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/sidebar_pane.py" line="261"/>
+        <location filename="../../widgets/sidebar_pane.py" line="273" />
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
@@ -1412,12 +1811,12 @@ Use “Open Original” to try another application.</source>
 <context>
     <name>SnippetDelegate</name>
     <message>
-        <location filename="../../desktop_app/widgets/snippet_delegate.py" line="121"/>
+        <location filename="../../widgets/snippet_delegate.py" line="130" />
         <source>p.</source>
         <translation>с.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/widgets/snippet_delegate.py" line="122"/>
+        <location filename="../../widgets/snippet_delegate.py" line="131" />
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n совпадение</numerusform>
@@ -1425,8 +1824,17 @@ Use “Open Original” to try another application.</source>
             <numerusform>%n совпадений</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../widgets/snippet_delegate.py" line="132" />
+        <source>all %n…</source>
+        <translation>
+            <numerusform>все %n…</numerusform>
+            <numerusform>все %n…</numerusform>
+            <numerusform>все %n…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop_app/widgets/snippet_delegate.py" line="170"/>
+        <location filename="../../widgets/snippet_delegate.py" line="193" />
         <source>Open at page %1</source>
         <translation>Открыть на странице %1</translation>
     </message>
@@ -1434,12 +1842,12 @@ Use “Open Original” to try another application.</source>
 <context>
     <name>SuggestionLine</name>
     <message>
-        <location filename="../../desktop_app/widgets/suggestion_line.py" line="34"/>
+        <location filename="../../widgets/suggestion_line.py" line="34" />
         <source>Did you mean: %1?</source>
         <translation>Возможно, вы имели в виду: %1?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/suggestion_line.py" line="35"/>
+        <location filename="../../widgets/suggestion_line.py" line="35" />
         <source>Search for “%1” instead</source>
         <translation>Искать «%1»</translation>
     </message>
@@ -1447,12 +1855,12 @@ Use “Open Original” to try another application.</source>
 <context>
     <name>TagEditor</name>
     <message>
-        <location filename="../../desktop_app/widgets/tag_editor.py" line="37"/>
+        <location filename="../../widgets/tag_editor.py" line="37" />
         <source>Add a tag, e.g. Region/Central Asia</source>
         <translation>Новый тег, например Регион/Центральная Азия</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/tag_editor.py" line="46"/>
+        <location filename="../../widgets/tag_editor.py" line="46" />
         <source>Remove the selected tags (Delete)</source>
         <translation>Удалить выбранные теги (Delete)</translation>
     </message>
@@ -1460,7 +1868,7 @@ Use “Open Original” to try another application.</source>
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../desktop_app/tasks.py" line="26"/>
+        <location filename="../../tasks.py" line="27" />
         <source>Something went wrong; details are in the log.</source>
         <translation>Что-то пошло не так; подробности в журнале.</translation>
     </message>
@@ -1468,7 +1876,7 @@ Use “Open Original” to try another application.</source>
 <context>
     <name>TaskStatus</name>
     <message>
-        <location filename="../../desktop_app/widgets/task_status.py" line="20"/>
+        <location filename="../../widgets/task_status.py" line="20" />
         <source>Cancel</source>
         <translation>Отменить</translation>
     </message>
@@ -1476,7 +1884,7 @@ Use “Open Original” to try another application.</source>
 <context>
     <name>TextView</name>
     <message>
-        <location filename="../../desktop_app/reader/text_view.py" line="149"/>
+        <location filename="../../reader/text_view.py" line="149" />
         <source>— Page {0} —</source>
         <translation>— Страница {0} —</translation>
     </message>
@@ -1484,147 +1892,192 @@ Use “Open Original” to try another application.</source>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../desktop_app/widgets/window_actions.py" line="19"/>
+        <location filename="../../widgets/window_actions.py" line="19" />
         <source>&amp;Import Files…</source>
         <translation>&amp;Импорт файлов…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/window_actions.py" line="20"/>
+        <location filename="../../widgets/window_actions.py" line="20" />
         <source>Import files into the archive</source>
         <translation>Импортировать файлы в архив</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/window_actions.py" line="21"/>
+        <location filename="../../widgets/window_actions.py" line="21" />
         <source>Import &amp;Folder…</source>
         <translation>Импорт &amp;папки…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/window_actions.py" line="23"/>
+        <location filename="../../widgets/window_actions.py" line="23" />
         <source>Import every document in a folder</source>
         <translation>Импортировать все документы из папки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/window_actions.py" line="24"/>
+        <location filename="../../widgets/window_actions.py" line="24" />
         <source>Import &amp;Bundle…</source>
         <translation>Импорт п&amp;акета…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/window_actions.py" line="25"/>
+        <location filename="../../widgets/window_actions.py" line="25" />
         <source>Merge a .dossier bundle into the archive</source>
         <translation>Добавить в архив содержимое пакета .dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/window_actions.py" line="26"/>
+        <location filename="../../widgets/window_actions.py" line="26" />
         <source>&amp;Export Selection…</source>
         <translation>&amp;Экспорт выбранного…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/window_actions.py" line="27"/>
+        <location filename="../../widgets/window_actions.py" line="27" />
         <source>Export the selected documents</source>
         <translation>Экспортировать выбранные документы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/window_actions.py" line="28"/>
+        <location filename="../../widgets/window_actions.py" line="28" />
         <source>S&amp;witch Archive…</source>
         <translation>&amp;Сменить архив…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/window_actions.py" line="30"/>
+        <location filename="../../widgets/window_actions.py" line="30" />
         <source>Open another archive folder</source>
         <translation>Открыть другую папку архива</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/window_actions.py" line="31"/>
+        <location filename="../../widgets/window_actions.py" line="31" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/window_actions.py" line="32"/>
+        <location filename="../../widgets/window_actions.py" line="32" />
         <source>&amp;Search</source>
         <translation>&amp;Поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/window_actions.py" line="33"/>
+        <location filename="../../widgets/window_actions.py" line="33" />
         <source>Search the archive</source>
         <translation>Искать в архиве</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/window_actions.py" line="36"/>
+        <location filename="../../widgets/window_actions.py" line="36" />
         <source>&amp;Delete Documents…</source>
         <translation>&amp;Удалить документы…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/window_actions.py" line="38"/>
+        <location filename="../../widgets/window_actions.py" line="38" />
         <source>Delete the selected documents</source>
         <translation>Удалить выбранные документы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/window_actions.py" line="40"/>
+        <location filename="../../widgets/window_actions.py" line="40" />
         <source>&amp;New Collection…</source>
         <translation>&amp;Новая коллекция…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/window_actions.py" line="42"/>
+        <location filename="../../widgets/window_actions.py" line="42" />
         <source>&amp;Rebuild Index</source>
         <translation>&amp;Перестроить индекс</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/window_actions.py" line="43"/>
+        <location filename="../../widgets/window_actions.py" line="43" />
         <source>Rebuild the search index from the database</source>
         <translation>Заново построить поисковый индекс по базе данных</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/window_actions.py" line="44"/>
+        <location filename="../../widgets/window_actions.py" line="44" />
         <source>&amp;Check Archive</source>
         <translation>Про&amp;верить архив</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/window_actions.py" line="45"/>
+        <location filename="../../widgets/window_actions.py" line="45" />
         <source>Verify the database, stored files and index</source>
         <translation>Проверить базу данных, сохранённые файлы и индекс</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/window_actions.py" line="46"/>
-        <source>Import &amp;Panel</source>
-        <translation>Панель &amp;импорта</translation>
+        <location filename="../../widgets/window_actions.py" line="46" />
+        <source>&amp;Library</source>
+        <translation>&amp;Библиотека</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/window_actions.py" line="61"/>
+        <location filename="../../widgets/window_actions.py" line="47" />
+        <source>The documents, the sidebar and the search</source>
+        <translation>Документы, боковая панель и поиск</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="48" />
+        <source>Document &amp;Details</source>
+        <translation>&amp;Сведения о документе</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="49" />
+        <source>Metadata, tags and notes of the open document</source>
+        <translation>Сведения, теги и заметки открытого документа</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="53" />
+        <source>Mark Search &amp;Words in Documents</source>
+        <translation>Отмечать &amp;слова поиска в документах</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="54" />
+        <source>Outline the words of the search in the reader (orange, unlike your highlights)</source>
+        <translation>Обводить слова поиска в документе (оранжевым, в отличие от ваших выделений)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="57" />
+        <source>&amp;Reading Mode</source>
+        <translation>Режим &amp;чтения</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="58" />
+        <source>The document takes the whole window; again for the library (F11, Ctrl+Shift+F)</source>
+        <translation>Документ занимает всё окно; ещё раз — вернуть библиотеку (F11, Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="63" />
+        <source>&amp;Open Documents in Reading Mode</source>
+        <translation>&amp;Открывать документы в режиме чтения</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="64" />
+        <source>Opening a document hides the library and the side panel</source>
+        <translation>При открытии документа библиотека и боковая панель скрываются</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="81" />
         <source>System Language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/window_actions.py" line="78"/>
+        <location filename="../../widgets/window_actions.py" line="98" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/window_actions.py" line="86"/>
+        <location filename="../../widgets/window_actions.py" line="106" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/window_actions.py" line="88"/>
+        <location filename="../../widgets/window_actions.py" line="108" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/window_actions.py" line="90"/>
+        <location filename="../../widgets/window_actions.py" line="115" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/window_actions.py" line="93"/>
+        <location filename="../../widgets/window_actions.py" line="118" />
         <source>Takes effect when Dossier restarts</source>
         <translation>Вступит в силу после перезапуска Dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/window_actions.py" line="95"/>
+        <location filename="../../widgets/window_actions.py" line="120" />
         <source>&amp;Tools</source>
         <translation>&amp;Сервис</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/window_actions.py" line="100"/>
+        <location filename="../../widgets/window_actions.py" line="125" />
         <source>Main Toolbar</source>
         <translation>Основная панель</translation>
     </message>
@@ -1632,17 +2085,17 @@ Use “Open Original” to try another application.</source>
 <context>
     <name>WindowLayout</name>
     <message>
-        <location filename="../../desktop_app/widgets/layout.py" line="108"/>
+        <location filename="../../widgets/layout.py" line="131" />
         <source>Import files</source>
         <translation>Импорт файлов</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/layout.py" line="109"/>
+        <location filename="../../widgets/layout.py" line="132" />
         <source>Documents (*.pdf *.html *.htm *.txt *.md *.docx);;All files (*)</source>
         <translation>Документы (*.pdf *.html *.htm *.txt *.md *.docx);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/layout.py" line="116"/>
+        <location filename="../../widgets/layout.py" line="139" />
         <source>Import folder</source>
         <translation>Импорт папки</translation>
     </message>

@@ -1,0 +1,1 @@
+"""Package data of the window: icons (icons/*.svg) and translations (i18n/*.qm)."""
