@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import logging
-from logging.handlers import RotatingFileHandler
 
+from indexer.logfile import SafeLogHandler
 from indexer.paths import ArchivePaths
 
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
@@ -21,8 +21,7 @@ class ArchiveLog:
         self.detach()
         try:
             paths.root.mkdir(parents=True, exist_ok=True)
-            handler = RotatingFileHandler(paths.log_file, maxBytes=2_000_000, backupCount=2,
-                                          encoding="utf-8")
+            handler = SafeLogHandler(paths.log_file)
         except OSError:
             logging.getLogger(__name__).warning("Cannot write the log in %s", paths.root)
             return

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from desktop_app.logs import ArchiveLog
 from desktop_app.tasks import Task, TaskRunner
+from desktop_app.watcher import ArchiveWatcher
 from indexer.archive import Archive
 from indexer.errors import ArchiveError
 from indexer.paths import ArchivePaths
@@ -41,6 +42,8 @@ class ArchiveSession(QObject):
         self._archive: Archive | None = None
         self._log = ArchiveLog()
         self.root: Path | None = None
+        self.watcher = ArchiveWatcher(self.read, self.write, self._busy, self)
+        self.watcher.changed.connect(self._changed_elsewhere)
 
     @property
     def is_open(self) -> bool:
@@ -73,12 +76,14 @@ class ArchiveSession(QObject):
             return
         self._archive = archive
         self.opened.emit(str(archive.paths.root))
+        self.watcher.start()
 
     def close(self) -> Task | None:
         """Close the open archive after the reads in flight; emits closed at once."""
         archive, self._archive = self._archive, None
         if archive is None:
             return None
+        self.watcher.stop()
         self.closed.emit()
         runner = self.runner
 
@@ -95,6 +100,17 @@ class ArchiveSession(QObject):
         self.close()
         self.runner.wait()
         self._log.detach()
+
+    def _busy(self) -> bool:
+        """True while any of our own tasks runs (its writes change the archive too)."""
+        return bool(self.runner.running()) or self._archive is None
+
+    @Slot()
+    def _changed_elsewhere(self) -> None:
+        """Another process committed: every view reloads."""
+        if self._archive is not None:
+            self.documentsChanged.emit()
+            self.libraryChanged.emit()
 
     # --- calling the archive ---------------------------------------------------
     def read(self, call: Call, name: str = "read") -> Task:

@@ -20,12 +20,12 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QTextEdit, QWidget
 
 from desktop_app.offline_text import OfflineBrowser, insert_markdown, set_markdown
+from desktop_app.reader.find_colours import TERM_FILL
 from indexer.analysis import fold, term_spans
 
 READING_WIDTH_EM = 42
 LINE_HEIGHT_PERCENT = 140
 MIN_SIDE_MARGIN = 24
-TERM_COLOUR = QColor(255, 226, 60)
 HIT_COLOUR = QColor(255, 190, 120)
 CURRENT_COLOUR = QColor(255, 140, 40)
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -299,7 +299,7 @@ class TextView(OfflineBrowser):
             selection = self._select((start, end), colour)
             selection.format = _mark_format(kind, colour)
             selections.append(selection)
-        selections += [self._select(r, TERM_COLOUR) for r in self._terms]
+        selections += [self._select(r, TERM_FILL) for r in self._terms]
         selections += [self._select(r, CURRENT_COLOUR if i == self._current else HIT_COLOUR)
                        for i, r in enumerate(self._hits)]
         self.setExtraSelections(selections)

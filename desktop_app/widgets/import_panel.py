@@ -128,6 +128,9 @@ class ImportPanel(QWidget):
             return
         if status == "imported":
             item = QListWidgetItem(icon("import"), self.tr("Imported: %1").replace("%1", name))
+        elif status == "restored":
+            item = QListWidgetItem(icon("import"),
+                                   self.tr("Lost original put back: %1").replace("%1", name))
         elif status == "duplicate":
             item = QListWidgetItem(icon("collection"),
                                    self.tr("Already in the archive: %1").replace("%1", name))

@@ -136,17 +136,27 @@ class ResultsPanel(QWidget):
         self.facet_view.setVisible(True)
         self.facet_view.expandAll()
         self.sort_box.setEnabled(True)
+        self.summary.setText(self._summary(found.result))
         total, shown = found.result.total, len(found.result.hits)
-        if total == 0:
-            self.summary.setText(self.tr("No documents match."))
-        elif shown < total:
-            self.summary.setText(self.tr("Showing %1 of %n matching documents", "", total)
-                                 .replace("%1", str(shown)))
-        else:
-            self.summary.setText(self.tr("%n document(s) match", "", total))
         self.more.setVisible(shown < total)
         self.export.setEnabled(total > 0)
         self._select_first()
+
+    def _summary(self, result: SearchResult) -> str:
+        """What the total counts, in words: every word, some words, or an estimate."""
+        total, shown = result.total, len(result.hits)
+        if total == 0 and not shown:
+            return self.tr("No documents match.")
+        if not result.all_words:
+            return self.tr("No document has every word; %n document(s) have some of them",
+                           "", total)
+        if not result.exact:
+            return (self.tr("Showing %1 of about %n matching documents", "", total)
+                    .replace("%1", str(shown)))
+        if shown < total:
+            return (self.tr("Showing %1 of %n matching documents", "", total)
+                    .replace("%1", str(shown)))
+        return self.tr("%n document(s) match", "", total)
 
     def show_similar(self, similar: SimilarResult) -> None:
         """Show the documents most like one document, best first (no facets, no sorting)."""

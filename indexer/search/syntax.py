@@ -141,7 +141,7 @@ class _Parser:
     def parse(self) -> Node | None:
         node = self._sequence()
         if self.at < len(self.tokens):  # a ")" with no "("
-            raise QueryError("The query has an unmatched parenthesis: a “)” with no “(”.")
+            raise QueryError("The query has an unmatched parenthesis.")
         return node
 
     def _peek(self) -> tuple[str, str] | None:
@@ -221,7 +221,7 @@ class _Parser:
             raise QueryError(f"The query nests brackets more than {MAX_DEPTH} deep.")
         node = self._sequence()
         if self._peek() is None:
-            raise QueryError("The query has an unmatched parenthesis: a “(” that is not closed.")
+            raise QueryError("The query has an unmatched parenthesis.")
         self.at += 1  # the ")"
         self.depth -= 1
         return _in_field(node, fieldname) if node is not None else None

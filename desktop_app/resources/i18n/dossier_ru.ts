@@ -138,7 +138,7 @@
 <context>
     <name>ArchiveSession</name>
     <message>
-        <location filename="../../session.py" line="119" />
+        <location filename="../../session.py" line="135" />
         <source>No archive is open.</source>
         <translation>Архив не открыт.</translation>
     </message>
@@ -207,52 +207,52 @@
         <translation>Импорт пакета «%1»…</translation>
     </message>
     <message>
-        <location filename="../../widgets/bundle_dialog.py" line="87" />
+        <location filename="../../widgets/bundle_dialog.py" line="88" />
         <source>Changed in both archives (the newer version was kept):</source>
         <translation>Изменено в обоих архивах (сохранена более новая версия):</translation>
     </message>
     <message>
-        <location filename="../../widgets/bundle_dialog.py" line="90" />
+        <location filename="../../widgets/bundle_dialog.py" line="91" />
         <source>Cancel</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../widgets/bundle_dialog.py" line="91" />
+        <location filename="../../widgets/bundle_dialog.py" line="92" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../widgets/bundle_dialog.py" line="136" />
+        <location filename="../../widgets/bundle_dialog.py" line="137" />
         <source>The bundle “%1” was imported.</source>
         <translation>Пакет «%1» импортирован.</translation>
     </message>
     <message>
-        <location filename="../../widgets/bundle_dialog.py" line="142" />
+        <location filename="../../widgets/bundle_dialog.py" line="143" />
         <source>Nothing new: this archive already holds everything in the bundle.</source>
         <translation>Ничего нового: в этом архиве уже есть всё, что содержит пакет.</translation>
     </message>
     <message>
-        <location filename="../../widgets/bundle_dialog.py" line="145" />
+        <location filename="../../widgets/bundle_dialog.py" line="146" />
         <source>Records added: %1. Records updated: %2.</source>
         <translation>Добавлено записей: %1. Обновлено записей: %2.</translation>
     </message>
     <message>
-        <location filename="../../widgets/bundle_dialog.py" line="160" />
+        <location filename="../../widgets/bundle_dialog.py" line="161" />
         <source>The bundle “%1” was not imported.</source>
         <translation>Пакет «%1» не импортирован.</translation>
     </message>
     <message>
-        <location filename="../../widgets/bundle_dialog.py" line="169" />
+        <location filename="../../widgets/bundle_dialog.py" line="170" />
         <source>Import cancelled.</source>
         <translation>Импорт отменён.</translation>
     </message>
     <message>
-        <location filename="../../widgets/bundle_dialog.py" line="170" />
+        <location filename="../../widgets/bundle_dialog.py" line="171" />
         <source>Nothing was imported from “%1”.</source>
         <translation>Из «%1» ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../widgets/bundle_dialog.py" line="177" />
+        <location filename="../../widgets/bundle_dialog.py" line="178" />
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
@@ -330,12 +330,12 @@
 <context>
     <name>BundleImporter</name>
     <message>
-        <location filename="../../bundles.py" line="45" />
+        <location filename="../../bundles.py" line="48" />
         <source>Import bundle</source>
         <translation>Импорт пакета</translation>
     </message>
     <message>
-        <location filename="../../bundles.py" line="46" />
+        <location filename="../../bundles.py" line="49" />
         <source>Dossier bundles (*.dossier)</source>
         <translation>Пакеты Dossier (*.dossier)</translation>
     </message>
@@ -343,12 +343,12 @@
 <context>
     <name>CommentDialog</name>
     <message>
-        <location filename="../../reader/comment_dialog.py" line="28" />
+        <location filename="../../reader/comment_dialog.py" line="29" />
         <source>“%1”</source>
         <translation>«%1»</translation>
     </message>
     <message>
-        <location filename="../../reader/comment_dialog.py" line="34" />
+        <location filename="../../reader/comment_dialog.py" line="35" />
         <source>Your comment</source>
         <translation>Ваш комментарий</translation>
     </message>
@@ -474,51 +474,91 @@
     </message>
     <message>
         <location filename="../../messages.py" line="92" />
+        <source>The query has nothing to search for: type a word.</source>
+        <translation>В запросе нечего искать: введите слово.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="94" />
+        <source>Ranges work on date: and year: only, as in year:[2020 TO 2023].</source>
+        <translation>Диапазоны работают только для date: и year:, например year:[2020 TO 2023].</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="96" />
+        <source>“%1”: a wildcard needs at least one letter before it, as in negotiat*.</source>
+        <translation>«%1»: перед подстановочным знаком нужна хотя бы одна буква, например negotiat*.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="98" />
+        <source>“%1” is not a date; write a year, 2023-06 or 2023-06-19.</source>
+        <translation>«%1» — не дата; укажите год, 2023-06 или 2023-06-19.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="100" />
+        <source>The query nests brackets more than %1 deep.</source>
+        <translation>В запросе больше %1 уровней вложенных скобок.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="102" />
+        <source>The query only excludes words; add a word to search for.</source>
+        <translation>Запрос только исключает слова; добавьте слово для поиска.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="104" />
+        <source>This search took too long and was stopped; try fewer or less common words, or a longer prefix.</source>
+        <translation>Поиск шёл слишком долго и был остановлен; попробуйте меньше слов, более редкие слова или более длинное начало слова.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="106" />
+        <source>Another Dossier is writing to this archive; this will start when it has finished.</source>
+        <translation>В этот архив сейчас пишет другой Dossier; действие начнётся, когда он закончит.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="108" />
         <source>The query has an unmatched bracket.</source>
         <translation>В запросе непарная квадратная скобка.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="94" />
+        <location filename="../../messages.py" line="110" />
         <source>There is no field “%1”; the fields are: %2.</source>
         <translation>Поля «%1» нет; есть поля: %2.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="97" />
+        <location filename="../../messages.py" line="113" />
         <source>“%1:” needs something to search for after the colon.</source>
         <translation>После «%1:» нужно указать, что искать.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="100" />
+        <location filename="../../messages.py" line="116" />
         <source>“%1” is not a country Dossier knows; try its English name or its two-letter code.</source>
         <translation>Dossier не знает страну «%1»; попробуйте её английское название или двухбуквенный код.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="105" />
+        <location filename="../../messages.py" line="121" />
         <source>The query “%1” could not be understood.</source>
         <translation>Запрос «%1» непонятен.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="109" />
+        <location filename="../../messages.py" line="125" />
         <source>It no longer exists: it may have been deleted.</source>
         <translation>Этого больше нет: возможно, это удалили.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="111" />
+        <location filename="../../messages.py" line="127" />
         <source>The document has no page %1.</source>
         <translation>В документе нет страницы %1.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="113" />
+        <location filename="../../messages.py" line="129" />
         <source>A document needs a title.</source>
         <translation>У документа должно быть название.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="115" />
+        <location filename="../../messages.py" line="131" />
         <source>The archive database could not be written.</source>
         <translation>Не удалось записать базу данных архива.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="141" />
+        <location filename="../../messages.py" line="157" />
         <source>“%1”: %2</source>
         <translation>«%1»: %2</translation>
     </message>
@@ -598,7 +638,7 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../../widgets/export_dialog.py" line="49" />
-        <location filename="../../widgets/export_dialog.py" line="70" />
+        <location filename="../../widgets/export_dialog.py" line="71" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
@@ -608,57 +648,57 @@
         <translation>Экспорт %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="63" />
+        <location filename="../../widgets/export_dialog.py" line="64" />
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="71" />
+        <location filename="../../widgets/export_dialog.py" line="72" />
         <source>Show in Folder</source>
         <translation>Показать в папке</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="72" />
+        <location filename="../../widgets/export_dialog.py" line="73" />
         <source>Cancel</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="73" />
+        <location filename="../../widgets/export_dialog.py" line="74" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="112" />
+        <location filename="../../widgets/export_dialog.py" line="113" />
         <source>Formats (tick one or more):</source>
         <translation>Форматы (отметьте один или несколько):</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="148" />
+        <location filename="../../widgets/export_dialog.py" line="149" />
         <source>Save into the folder (files are named after the selection):</source>
         <translation>Сохранить в папку (имена файлов берутся из названия выборки):</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="150" />
+        <location filename="../../widgets/export_dialog.py" line="151" />
         <source>Save the files into the folder:</source>
         <translation>Сохранить файлы в папку:</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="152" />
+        <location filename="../../widgets/export_dialog.py" line="153" />
         <source>Save to the file:</source>
         <translation>Сохранить в файл:</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="164" />
+        <location filename="../../widgets/export_dialog.py" line="165" />
         <source>Export to folder</source>
         <translation>Экспорт в папку</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="167" />
+        <location filename="../../widgets/export_dialog.py" line="168" />
         <source>Export to file</source>
         <translation>Экспорт в файл</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/export_dialog.py" line="89" />
+        <location filename="../../widgets/export_dialog.py" line="90" />
         <source>%n selected document(s)</source>
         <translation>
             <numerusform>%n выбранного документа</numerusform>
@@ -667,17 +707,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="88" />
+        <location filename="../../widgets/export_dialog.py" line="89" />
         <source>every result of the search “%1”</source>
         <translation>всех результатов поиска «%1»</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="84" />
+        <location filename="../../widgets/export_dialog.py" line="85" />
         <source>the collection “%1”</source>
         <translation>коллекции «%1»</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="86" />
+        <location filename="../../widgets/export_dialog.py" line="87" />
         <source>the documents tagged “%1”</source>
         <translation>документов с тегом «%1»</translation>
     </message>
@@ -957,12 +997,12 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../importing.py" line="88" />
+        <location filename="../../importing.py" line="90" />
         <source>Importing %1</source>
         <translation>Импорт: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../importing.py" line="160" />
+        <location filename="../../importing.py" line="164" />
         <source>%n file(s) are protected by a password: %1.
 Enter the password to try on each of them:</source>
         <translation>
@@ -975,12 +1015,12 @@ Enter the password to try on each of them:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../importing.py" line="180" />
+        <location filename="../../importing.py" line="184" />
         <source>The password was not right for “%1”. Enter its password:</source>
         <translation>Пароль не подошёл к «%1». Введите его пароль:</translation>
     </message>
     <message>
-        <location filename="../../importing.py" line="182" />
+        <location filename="../../importing.py" line="186" />
         <source>“%1” is protected by a password. Enter it to import the file:</source>
         <translation>Файл «%1» защищён паролем. Введите пароль, чтобы импортировать его:</translation>
     </message>
@@ -989,7 +1029,7 @@ Enter the password to try on each of them:</source>
     <name>ImportPanel</name>
     <message>
         <location filename="../../widgets/import_panel.py" line="49" />
-        <location filename="../../widgets/import_panel.py" line="199" />
+        <location filename="../../widgets/import_panel.py" line="202" />
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
@@ -1010,16 +1050,21 @@ Enter the password to try on each of them:</source>
     </message>
     <message>
         <location filename="../../widgets/import_panel.py" line="133" />
+        <source>Lost original put back: %1</source>
+        <translation>Утерянный оригинал восстановлен: %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/import_panel.py" line="136" />
         <source>Already in the archive: %1</source>
         <translation>Уже в архиве: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_panel.py" line="136" />
+        <location filename="../../widgets/import_panel.py" line="139" />
         <source>Failed: %1 — %2</source>
         <translation>Ошибка: %1 — %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/import_panel.py" line="150" />
+        <location filename="../../widgets/import_panel.py" line="153" />
         <source>%n file(s) need a password: %1</source>
         <translation>
             <numerusform>%n файлу нужен пароль: %1</numerusform>
@@ -1028,7 +1073,7 @@ Enter the password to try on each of them:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/import_panel.py" line="175" />
+        <location filename="../../widgets/import_panel.py" line="178" />
         <source>%n imported</source>
         <translation>
             <numerusform>импортировано: %n</numerusform>
@@ -1037,7 +1082,7 @@ Enter the password to try on each of them:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/import_panel.py" line="176" />
+        <location filename="../../widgets/import_panel.py" line="179" />
         <source>%n duplicate(s)</source>
         <translation>
             <numerusform>дубликатов: %n</numerusform>
@@ -1046,7 +1091,7 @@ Enter the password to try on each of them:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/import_panel.py" line="177" />
+        <location filename="../../widgets/import_panel.py" line="180" />
         <source>%n failed</source>
         <translation>
             <numerusform>ошибок: %n</numerusform>
@@ -1055,7 +1100,7 @@ Enter the password to try on each of them:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/import_panel.py" line="179" />
+        <location filename="../../widgets/import_panel.py" line="182" />
         <source>%n need(s) a password</source>
         <translation>
             <numerusform>нужен пароль: %n</numerusform>
@@ -1064,12 +1109,12 @@ Enter the password to try on each of them:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/import_panel.py" line="195" />
+        <location filename="../../widgets/import_panel.py" line="198" />
         <source>Import finished:</source>
         <translation>Импорт завершён:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/import_panel.py" line="198" />
+        <location filename="../../widgets/import_panel.py" line="201" />
         <source>Details (%n problem(s))</source>
         <translation>
             <numerusform>Подробности (%n ошибка)</numerusform>
@@ -1078,12 +1123,12 @@ Enter the password to try on each of them:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/import_panel.py" line="194" />
+        <location filename="../../widgets/import_panel.py" line="197" />
         <source>Import cancelled.</source>
         <translation>Импорт отменён.</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_panel.py" line="208" />
+        <location filename="../../widgets/import_panel.py" line="211" />
         <source>Import failed</source>
         <translation>Импорт не удался</translation>
     </message>
@@ -1138,7 +1183,11 @@ Drop files or folders on this window, or use Import Files (Ctrl+I).</source>
     <message numerus="yes">
         <location filename="../../widgets/main_window.py" line="357" />
         <source>Read again; %n mark(s) could not be placed on the new text.</source>
-        <translation><numerusform>Прочитан заново; %n пометку не удалось поставить в новом тексте.</numerusform><numerusform>Прочитан заново; %n пометки не удалось поставить в новом тексте.</numerusform><numerusform>Прочитан заново; %n пометок не удалось поставить в новом тексте.</numerusform></translation>
+        <translation>
+            <numerusform>Прочитан заново; %n пометку не удалось поставить в новом тексте.</numerusform>
+            <numerusform>Прочитан заново; %n пометки не удалось поставить в новом тексте.</numerusform>
+            <numerusform>Прочитан заново; %n пометок не удалось поставить в новом тексте.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../widgets/main_window.py" line="360" />
@@ -1250,28 +1299,28 @@ Drop files or folders on this window, or use Import Files (Ctrl+I).</source>
         <translation>Заметки в Markdown: **жирный**, *курсив*, - списки…</translation>
     </message>
     <message>
-        <location filename="../../widgets/note_editor.py" line="41" />
-        <location filename="../../widgets/note_editor.py" line="108" />
+        <location filename="../../widgets/note_editor.py" line="40" />
+        <location filename="../../widgets/note_editor.py" line="107" />
         <source>Preview</source>
         <translation>Просмотр</translation>
     </message>
     <message>
-        <location filename="../../widgets/note_editor.py" line="42" />
+        <location filename="../../widgets/note_editor.py" line="41" />
         <source>Switch between editing and previewing the note</source>
         <translation>Переключиться между редактированием и просмотром заметки</translation>
     </message>
     <message>
-        <location filename="../../widgets/note_editor.py" line="89" />
+        <location filename="../../widgets/note_editor.py" line="88" />
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
     <message>
-        <location filename="../../widgets/note_editor.py" line="100" />
+        <location filename="../../widgets/note_editor.py" line="99" />
         <source>Editing…</source>
         <translation>Редактирование…</translation>
     </message>
     <message>
-        <location filename="../../widgets/note_editor.py" line="108" />
+        <location filename="../../widgets/note_editor.py" line="107" />
         <source>Edit</source>
         <translation>Изменить</translation>
     </message>
@@ -1444,72 +1493,90 @@ Use “Open Original” to try another application.</source>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../widgets/results_panel.py" line="52" />
+        <location filename="../../widgets/results_panel.py" line="53" />
         <source>Show more results</source>
         <translation>Показать ещё</translation>
     </message>
     <message>
-        <location filename="../../widgets/results_panel.py" line="55" />
+        <location filename="../../widgets/results_panel.py" line="56" />
         <source>Export Results…</source>
         <translation>Экспорт результатов…</translation>
     </message>
     <message>
-        <location filename="../../widgets/results_panel.py" line="57" />
+        <location filename="../../widgets/results_panel.py" line="58" />
         <source>Export every document this search finds</source>
         <translation>Экспортировать все документы, найденные этим поиском</translation>
     </message>
     <message>
-        <location filename="../../widgets/results_panel.py" line="69" />
+        <location filename="../../widgets/results_panel.py" line="70" />
         <source>&amp;Sort by:</source>
         <translation>&amp;Порядок:</translation>
     </message>
     <message>
-        <location filename="../../widgets/results_panel.py" line="86" />
+        <location filename="../../widgets/results_panel.py" line="87" />
         <source>Relevance</source>
         <translation>Релевантность</translation>
     </message>
     <message>
-        <location filename="../../widgets/results_panel.py" line="86" />
+        <location filename="../../widgets/results_panel.py" line="87" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../widgets/results_panel.py" line="87" />
+        <location filename="../../widgets/results_panel.py" line="88" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../widgets/results_panel.py" line="88" />
+        <location filename="../../widgets/results_panel.py" line="89" />
         <source>Best matches first</source>
         <translation>Сначала лучшие совпадения</translation>
     </message>
     <message>
-        <location filename="../../widgets/results_panel.py" line="88" />
+        <location filename="../../widgets/results_panel.py" line="89" />
         <source>Newest first</source>
         <translation>Сначала новые</translation>
     </message>
     <message>
-        <location filename="../../widgets/results_panel.py" line="89" />
+        <location filename="../../widgets/results_panel.py" line="90" />
         <source>Alphabetically by title</source>
         <translation>По названию, в алфавитном порядке</translation>
     </message>
     <message>
-        <location filename="../../widgets/results_panel.py" line="96" />
+        <location filename="../../widgets/results_panel.py" line="97" />
         <source>The order of the results</source>
         <translation>Порядок результатов</translation>
     </message>
     <message>
-        <location filename="../../widgets/results_panel.py" line="128" />
+        <location filename="../../widgets/results_panel.py" line="129" />
         <source>Tick values to narrow the results</source>
         <translation>Отметьте значения, чтобы сузить результаты</translation>
     </message>
     <message>
-        <location filename="../../widgets/results_panel.py" line="140" />
+        <location filename="../../widgets/results_panel.py" line="149" />
         <source>No documents match.</source>
         <translation>Ничего не найдено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/results_panel.py" line="142" />
+        <location filename="../../widgets/results_panel.py" line="151" />
+        <source>No document has every word; %n document(s) have some of them</source>
+        <translation>
+            <numerusform>Ни в одном документе нет всех слов; часть слов есть в %n документе</numerusform>
+            <numerusform>Ни в одном документе нет всех слов; часть слов есть в %n документах</numerusform>
+            <numerusform>Ни в одном документе нет всех слов; часть слов есть в %n документах</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/results_panel.py" line="154" />
+        <source>Showing %1 of about %n matching documents</source>
+        <translation>
+            <numerusform>Показано %1 из примерно %n найденного документа</numerusform>
+            <numerusform>Показано %1 из примерно %n найденных документов</numerusform>
+            <numerusform>Показано %1 из примерно %n найденных документов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/results_panel.py" line="157" />
         <source>Showing %1 of %n matching documents</source>
         <translation>
             <numerusform>Показано %1 из %n найденного документа</numerusform>
@@ -1518,7 +1585,7 @@ Use “Open Original” to try another application.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/results_panel.py" line="145" />
+        <location filename="../../widgets/results_panel.py" line="159" />
         <source>%n document(s) match</source>
         <translation>
             <numerusform>Найден %n документ</numerusform>
@@ -1527,7 +1594,7 @@ Use “Open Original” to try another application.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/results_panel.py" line="158" />
+        <location filename="../../widgets/results_panel.py" line="169" />
         <source>Similar to “%1”: %n document(s)</source>
         <translation>
             <numerusform>Похожие на «%1»: %n документ</numerusform>
@@ -1536,7 +1603,7 @@ Use “Open Original” to try another application.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/results_panel.py" line="161" />
+        <location filename="../../widgets/results_panel.py" line="172" />
         <source>No documents are similar to “%1”.</source>
         <translation>Нет документов, похожих на «%1».</translation>
     </message>
@@ -1603,22 +1670,22 @@ Use “Open Original” to try another application.</source>
 <context>
     <name>SelectionNames</name>
     <message>
-        <location filename="../../selection_names.py" line="17" />
+        <location filename="../../selection_names.py" line="20" />
         <source>Tag %1</source>
         <translation>Тег %1</translation>
     </message>
     <message>
-        <location filename="../../selection_names.py" line="19" />
+        <location filename="../../selection_names.py" line="22" />
         <source>Search “%1”</source>
         <translation>Поиск «%1»</translation>
     </message>
     <message>
-        <location filename="../../selection_names.py" line="21" />
+        <location filename="../../selection_names.py" line="24" />
         <source>Document %1</source>
         <translation>Документ %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../selection_names.py" line="22" />
+        <location filename="../../selection_names.py" line="25" />
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n документ</numerusform>
@@ -1635,67 +1702,67 @@ Use “Open Original” to try another application.</source>
         <translation>Выберите документ, чтобы посмотреть и изменить его данные.</translation>
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="66" />
+        <location filename="../../widgets/side_panel.py" line="68" />
         <source>Similar Documents</source>
         <translation>Похожие документы</translation>
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="68" />
+        <location filename="../../widgets/side_panel.py" line="70" />
         <source>List the documents most like this one</source>
         <translation>Показать документы, больше всего похожие на этот</translation>
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="79" />
+        <location filename="../../widgets/side_panel.py" line="81" />
         <source>&amp;Title</source>
         <translation>&amp;Название</translation>
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="79" />
+        <location filename="../../widgets/side_panel.py" line="81" />
         <source>&amp;Author</source>
         <translation>&amp;Автор</translation>
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="80" />
+        <location filename="../../widgets/side_panel.py" line="82" />
         <source>&amp;Source</source>
         <translation>&amp;Источник</translation>
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="80" />
+        <location filename="../../widgets/side_panel.py" line="82" />
         <source>&amp;Date</source>
         <translation>&amp;Дата</translation>
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="81" />
+        <location filename="../../widgets/side_panel.py" line="83" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="88" />
+        <location filename="../../widgets/side_panel.py" line="90" />
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="89" />
+        <location filename="../../widgets/side_panel.py" line="91" />
         <source>e.g. English, Russian, Uzbek</source>
         <translation>например, английский, русский, узбекский</translation>
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="93" />
+        <location filename="../../widgets/side_panel.py" line="95" />
         <source>Details</source>
         <translation>Сведения</translation>
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="99" />
+        <location filename="../../widgets/side_panel.py" line="101" />
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="102" />
+        <location filename="../../widgets/side_panel.py" line="104" />
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/side_panel.py" line="137" />
+        <location filename="../../widgets/side_panel.py" line="139" />
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n страница</numerusform>
@@ -1704,7 +1771,7 @@ Use “Open Original” to try another application.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="141" />
+        <location filename="../../widgets/side_panel.py" line="143" />
         <source>Needs attention: its text is missing or unreadable.</source>
         <translation>Требует внимания: текст отсутствует или не читается.</translation>
     </message>
@@ -1713,19 +1780,19 @@ Use “Open Original” to try another application.</source>
     <name>SidebarModel</name>
     <message>
         <location filename="../../models/sidebar.py" line="72" />
-        <location filename="../../widgets/sidebar_pane.py" line="73" />
+        <location filename="../../widgets/sidebar_pane.py" line="72" />
         <source>All documents</source>
         <translation>Все документы</translation>
     </message>
     <message>
         <location filename="../../models/sidebar.py" line="74" />
-        <location filename="../../widgets/sidebar_pane.py" line="74" />
+        <location filename="../../widgets/sidebar_pane.py" line="73" />
         <source>Recently added</source>
         <translation>Недавно добавленные</translation>
     </message>
     <message>
         <location filename="../../models/sidebar.py" line="76" />
-        <location filename="../../widgets/sidebar_pane.py" line="75" />
+        <location filename="../../widgets/sidebar_pane.py" line="74" />
         <source>Needs attention</source>
         <translation>Требуют внимания</translation>
     </message>
@@ -1741,7 +1808,7 @@ Use “Open Original” to try another application.</source>
     </message>
     <message>
         <location filename="../../models/sidebar.py" line="102" />
-        <location filename="../../widgets/sidebar_pane.py" line="76" />
+        <location filename="../../widgets/sidebar_pane.py" line="75" />
         <source>Saved searches</source>
         <translation>Сохранённые поиски</translation>
     </message>
@@ -1749,61 +1816,61 @@ Use “Open Original” to try another application.</source>
 <context>
     <name>SidebarPane</name>
     <message>
-        <location filename="../../widgets/sidebar_pane.py" line="197" />
+        <location filename="../../widgets/sidebar_pane.py" line="196" />
         <source>New collection…</source>
         <translation>Новая коллекция…</translation>
     </message>
     <message>
-        <location filename="../../widgets/sidebar_pane.py" line="200" />
+        <location filename="../../widgets/sidebar_pane.py" line="199" />
         <source>Rename collection…</source>
         <translation>Переименовать коллекцию…</translation>
     </message>
     <message>
-        <location filename="../../widgets/sidebar_pane.py" line="202" />
-        <location filename="../../widgets/sidebar_pane.py" line="241" />
+        <location filename="../../widgets/sidebar_pane.py" line="201" />
+        <location filename="../../widgets/sidebar_pane.py" line="240" />
         <source>Delete collection</source>
         <translation>Удалить коллекцию</translation>
     </message>
     <message>
-        <location filename="../../widgets/sidebar_pane.py" line="204" />
-        <location filename="../../widgets/sidebar_pane.py" line="208" />
-        <location filename="../../widgets/sidebar_pane.py" line="219" />
+        <location filename="../../widgets/sidebar_pane.py" line="203" />
+        <location filename="../../widgets/sidebar_pane.py" line="207" />
+        <location filename="../../widgets/sidebar_pane.py" line="218" />
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../widgets/sidebar_pane.py" line="216" />
+        <location filename="../../widgets/sidebar_pane.py" line="215" />
         <source>Open in Search Field</source>
         <translation>Открыть в строке поиска</translation>
     </message>
     <message>
-        <location filename="../../widgets/sidebar_pane.py" line="221" />
+        <location filename="../../widgets/sidebar_pane.py" line="220" />
         <source>Delete saved search</source>
         <translation>Удалить сохранённый поиск</translation>
     </message>
     <message>
-        <location filename="../../widgets/sidebar_pane.py" line="226" />
+        <location filename="../../widgets/sidebar_pane.py" line="225" />
         <source>New collection</source>
         <translation>Новая коллекция</translation>
     </message>
     <message>
-        <location filename="../../widgets/sidebar_pane.py" line="226" />
-        <location filename="../../widgets/sidebar_pane.py" line="232" />
+        <location filename="../../widgets/sidebar_pane.py" line="225" />
+        <location filename="../../widgets/sidebar_pane.py" line="231" />
         <source>Name:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../widgets/sidebar_pane.py" line="232" />
+        <location filename="../../widgets/sidebar_pane.py" line="231" />
         <source>Rename collection</source>
         <translation>Переименование коллекции</translation>
     </message>
     <message>
-        <location filename="../../widgets/sidebar_pane.py" line="242" />
+        <location filename="../../widgets/sidebar_pane.py" line="241" />
         <source>Delete the collection “%1”? Its documents stay in the archive.</source>
         <translation>Удалить коллекцию «%1»? Её документы останутся в архиве.</translation>
     </message>
     <message>
-        <location filename="../../widgets/sidebar_pane.py" line="273" />
+        <location filename="../../widgets/sidebar_pane.py" line="272" />
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
@@ -1884,7 +1951,7 @@ Use “Open Original” to try another application.</source>
 <context>
     <name>TextView</name>
     <message>
-        <location filename="../../reader/text_view.py" line="149" />
+        <location filename="../../reader/text_view.py" line="147" />
         <source>— Page {0} —</source>
         <translation>— Страница {0} —</translation>
     </message>

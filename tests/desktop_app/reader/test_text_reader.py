@@ -9,10 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.reader import ReaderDocument, ReaderPane
+from desktop_app.reader.find_colours import TERM_FILL
 from desktop_app.reader.text_view import (
     CURRENT_COLOUR,
     HIT_COLOUR,
-    TERM_COLOUR,
     fold_chars,
     paragraphs_html,
 )
@@ -55,8 +55,8 @@ def test_terms_are_highlighted_at_their_words(qtbot, pane):
     assert words == ["Continental", "L’État", "Shelf", "continental"]
     view = pane.text_view
     start = text.index("Shelf")
-    assert view.selection_colour_at(start) == TERM_COLOUR
-    assert view.selection_colour_at(start + 4) == TERM_COLOUR
+    assert view.selection_colour_at(start) == TERM_FILL
+    assert view.selection_colour_at(start + 4) == TERM_FILL
     assert view.selection_colour_at(text.index("coastal")) is None
 
 

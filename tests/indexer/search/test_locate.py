@@ -25,7 +25,7 @@ def test_reading_a_long_text_in_pieces_finds_the_same_words() -> None:
     text = _long_text(20_000)
     assert len(text) > 4 * CHUNK_CHARS
     anchors: dict[int, list[tuple[int, int]]] = {}
-    whole = {w: p for w, p in _positions([text]).items()}
+    whole = _positions([text])
     assert _positions([text], [0], anchors) == whole
     spans = [m.start() for m in WORD_PATTERN.finditer(text)]
     # Reading from an anchor's offset, the first word found is the anchor's word.
