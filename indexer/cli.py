@@ -422,7 +422,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         return EXIT_OK
     except (OSError, SQLAlchemyError) as exc:  # a full disk, a damaged database…
         log.exception("Command failed")
-        sys.stderr.write(f"dossier: {safe_text(sentence_for(paths, exc))}\n")
+        sys.stderr.write(f"dossier: {safe_text(str(sentence_for(paths, exc)))}\n")
         return EXIT_ERROR
     except KeyboardInterrupt:
         sys.stderr.write("\ndossier: interrupted; every document is either fully imported "

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
@@ -42,7 +42,7 @@ class FindBar(QWidget):
                                       self.nextRequested))
         layout.addWidget(self.label)
 
-    def _button(self, text: str, tip: str, signal: Signal) -> QToolButton:
+    def _button(self, text: str, tip: str, signal: SignalInstance) -> QToolButton:
         button = QToolButton(self)
         button.setText(text)
         button.setToolTip(tip)
@@ -50,7 +50,7 @@ class FindBar(QWidget):
         button.clicked.connect(self._step(signal))
         return button
 
-    def _step(self, signal: Signal) -> Callable[[], None]:
+    def _step(self, signal: SignalInstance) -> Callable[[], None]:
         """A slot: search first if the text changed since the last search, else emit signal."""
         def step() -> None:
             if self.edit.text() != self._searched:

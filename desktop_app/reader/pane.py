@@ -218,7 +218,7 @@ class ReaderPane(QWidget):
         else:
             self._pending_page = max(page, 1)
 
-    def find(self, text: str) -> int:
+    def find_text(self, text: str) -> int:
         """Highlight every hit of text, make the first from the current page current;
         return the number of hits."""
         if self._doc is None:

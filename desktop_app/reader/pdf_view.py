@@ -194,7 +194,7 @@ class PdfView(QGraphicsView):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         steps = {Qt.Key.Key_PageDown: 1, Qt.Key.Key_PageUp: -1}
-        key, page = event.key(), self.current_page()
+        key, page = Qt.Key(event.key()), self.current_page()
         if event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
             super().keyPressEvent(event)
         elif key in steps:

@@ -167,7 +167,7 @@ class _RenderThread(QThread):
             self.failed.emit(gen, reason)
             return
         self._doc = doc
-        sizes = [(page.rect.width, page.rect.height) for page in doc]
+        sizes = [(page.rect.width, page.rect.height) for page in doc.pages()]
         self.opened.emit(gen, sizes)
 
     def _do_render(self, channel: str, gen: int, page: int, scale: float) -> None:
@@ -196,7 +196,7 @@ class _RenderThread(QThread):
     def _do_search(self, gen: int, token: int, text: str, future: Future | None) -> None:
         hits: list[Hit] = []
         if gen == self._gen and self._doc is not None:
-            for number, page in enumerate(self._doc):
+            for number, page in enumerate(self._doc.pages()):
                 if future is None and token != self.jobs.search_token:
                     return  # a newer search replaced this one
                 hits += [(number, QRectF(r.x0, r.y0, r.width, r.height))

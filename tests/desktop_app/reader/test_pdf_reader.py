@@ -79,7 +79,7 @@ def test_opens_at_page_with_terms_highlighted(qtbot, pane, tmp_path):
 
 def test_find_counts_hits_and_enter_steps(qtbot, pane, tmp_path):
     open_at(qtbot, pane, pdf_document(make_pdf(tmp_path / "a.pdf")), 1)
-    assert pane.find("SHELF") == 3
+    assert pane.find_text("SHELF") == 3
     assert pane.find_status() == (1, 3)
     assert pane.find_bar.label.text() == "1 of 3"
     qtbot.keyClick(pane.find_bar.edit, Qt.Key.Key_Return)
@@ -87,13 +87,13 @@ def test_find_counts_hits_and_enter_steps(qtbot, pane, tmp_path):
     assert pane.current_page() == 4
     qtbot.keyClick(pane.find_bar.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
     assert pane.find_bar.label.text() == "1 of 3"
-    assert pane.find("nowhere to be found") == 0
+    assert pane.find_text("nowhere to be found") == 0
     assert pane.find_bar.label.text() == "No matches"
 
 
 def test_find_starts_at_the_current_page(qtbot, pane, tmp_path):
     open_at(qtbot, pane, pdf_document(make_pdf(tmp_path / "a.pdf"), page=4), 4)
-    assert pane.find("shelf") == 3
+    assert pane.find_text("shelf") == 3
     assert pane.find_status() == (2, 3)
     assert pane.current_page() == 4
 
@@ -181,7 +181,7 @@ def test_corrupt_pdf_shows_message(qtbot, pane, tmp_path, content):
     assert pane.message.isVisible()
     assert "could not be read" in pane.message.text()
     assert pane.current_page() == 1
-    assert pane.find("anything") == 0
+    assert pane.find_text("anything") == 0
 
 
 def test_missing_file_shows_message(qtbot, pane, tmp_path):

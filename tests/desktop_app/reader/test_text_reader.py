@@ -83,9 +83,9 @@ def test_markdown_is_rendered(qtbot, pane):
 @pytest.mark.gui
 def test_find_ignores_case_and_accents_and_steps(qtbot, pane):
     pane.show_document(text_document())
-    assert pane.find("etat") == 1
+    assert pane.find_text("etat") == 1
     text = plain(pane)
-    assert pane.find("CONTINENTAL") == 2
+    assert pane.find_text("CONTINENTAL") == 2
     assert pane.find_bar.label.text() == "1 of 2"
     view = pane.text_view
     first, second = text.index("Continental"), text.index("continental.")
