@@ -12,7 +12,7 @@ from whoosh import scoring
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import Index
 from whoosh.searching import Searcher
-from whoosh.writing import CLEAR, IndexWriter
+from whoosh.writing import IndexWriter
 
 from indexer.analysis import fold
 from indexer.errors import ArchiveError
@@ -112,10 +112,6 @@ class SearchIndex:
             self._open.append(searcher)
         return searcher
 
-    def segment_count(self) -> int:
-        """How many segments the index has (each costs every search a little)."""
-        return len(self.ix._segments())  # type: ignore[attr-defined]
-
     @contextmanager
     def batch(self) -> Iterator[IndexBatch]:
         """A write batch committed on success and cancelled on error."""
@@ -126,16 +122,6 @@ class SearchIndex:
             batch.cancel()
             raise
         batch.commit()
-
-    def optimize(self) -> None:
-        """Merge every segment into one (after large imports: fewer segments, faster search)."""
-        writer = self.ix.writer(limitmb=WRITER_MEMORY_MB)
-        writer.commit(optimize=True)
-
-    def clear(self) -> None:
-        """Remove every document (before a rebuild)."""
-        writer = self.ix.writer()
-        writer.commit(mergetype=CLEAR)
 
     def close(self) -> None:
         """Release the index files (searchers still in use raise ReaderClosed)."""
@@ -166,7 +152,6 @@ class IndexBatch:
     def __init__(self, index: SearchIndex) -> None:
         self._preparer = index.preparer
         self._writer: IndexWriter = FastSegmentWriter(index.ix, limitmb=WRITER_MEMORY_MB)
-        self.added = 0
 
     def delete(self, doc_id: int) -> None:
         """Remove a document."""
@@ -177,7 +162,6 @@ class IndexBatch:
         if replace:
             self.delete(record.id)
         self._writer.add_document(**document_fields(self._preparer, record))
-        self.added += 1
 
     def commit(self) -> None:
         """Make the batch durable (merging small segments as Whoosh sees fit)."""

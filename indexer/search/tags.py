@@ -35,7 +35,3 @@ class TagTokenizer(Tokenizer):
             token.text, token.boost, token.stopped, token.pos = text, 1.0, False, pos
             yield token
 
-
-def tag_terms(tag: str) -> str:
-    """The indexed term of one tag typed in a query (tag:Region/Central Asia)."""
-    return normalize_tag(tag)
