@@ -211,6 +211,13 @@ class ImportPanel(QWidget):
         self.heading.setText(self.tr("Import failed"))
         self.summary.setText(message)
 
+    def stop(self) -> None:
+        """Background work after an import (text recovery) ended: the bar goes away."""
+        self.cancel.setEnabled(False)
+        self.cancel.setVisible(False)
+        self.bar.setVisible(False)
+        self.current.setText("")
+
     def is_running(self) -> bool:
         """True while Cancel is available."""
         return self.cancel.isEnabled()

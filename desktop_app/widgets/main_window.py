@@ -24,6 +24,7 @@ from desktop_app.models.document_table import DocumentTableModel
 from desktop_app.models.results import best_page
 from desktop_app.operations import Opened
 from desktop_app.reading import DocumentLoader
+from desktop_app.recognising import TextRecovery
 from desktop_app.searching import SearchController
 from desktop_app.session import ArchiveSession
 from desktop_app.settings import AppSettings
@@ -86,6 +87,10 @@ class MainWindow(QMainWindow):
         self.attention = AttentionBar(self)
         self.ui.reader.add_banner(self.attention)
         self.attention.reextractRequested.connect(self.reextract)
+        self.recovery = TextRecovery(session, self.import_panel, self._status)
+        self.importer.finished.connect(self.recovery.after_import)
+        self.recovery.finished.connect(self._recovered)
+        self.attention.set_ocr_handler(lambda doc_id: self.recovery.recover([doc_id], force=True))
         self._list_panels()
         self.ui.restore(settings)
         self.ui.results.set_sort(settings.result_sort)
@@ -351,6 +356,12 @@ class MainWindow(QMainWindow):
         task.finished.connect(lambda orphans: self._reextracted(doc_id, orphans))
         task.failed.connect(self._status)
         task.failed.connect(lambda _message: self.attention.reextract.setEnabled(True))
+
+    def _recovered(self, _report: object) -> None:
+        """Recognised or repaired text: the open document shows it."""
+        self.session.libraryChanged.emit()
+        if self._shown_id is not None:
+            self.loader.load(self._shown_id, at_once=True)
 
     def _reextracted(self, doc_id: int, orphans: object) -> None:
         if isinstance(orphans, int) and orphans:

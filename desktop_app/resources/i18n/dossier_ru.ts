@@ -1146,42 +1146,42 @@ Drop files or folders on this window, or use Import Files (Ctrl+I).</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="97" />
+        <location filename="../../widgets/main_window.py" line="102" />
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="184" />
+        <location filename="../../widgets/main_window.py" line="189" />
         <source>The marks of the open document</source>
         <translation>Пометки открытого документа</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="185" />
+        <location filename="../../widgets/main_window.py" line="190" />
         <source>Progress and results of imports</source>
         <translation>Ход и итоги импорта</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="237" />
+        <location filename="../../widgets/main_window.py" line="242" />
         <source>Opening %1…</source>
         <translation>Открытие %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="249" />
+        <location filename="../../widgets/main_window.py" line="254" />
         <source>Archive opened.</source>
         <translation>Архив открыт.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="254" />
+        <location filename="../../widgets/main_window.py" line="259" />
         <source>The archive in %1 could not be opened: %2</source>
         <translation>Не удалось открыть архив в %1: %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="349" />
+        <location filename="../../widgets/main_window.py" line="354" />
         <source>Reading the document again…</source>
         <translation>Документ читается заново…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/main_window.py" line="357" />
+        <location filename="../../widgets/main_window.py" line="368" />
         <source>Read again; %n mark(s) could not be placed on the new text.</source>
         <translation>
             <numerusform>Прочитан заново; %n пометку не удалось поставить в новом тексте.</numerusform>
@@ -1190,12 +1190,12 @@ Drop files or folders on this window, or use Import Files (Ctrl+I).</source>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="360" />
+        <location filename="../../widgets/main_window.py" line="371" />
         <source>The document was read again.</source>
         <translation>Документ прочитан заново.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="410" />
+        <location filename="../../widgets/main_window.py" line="421" />
         <source>The language changes when Dossier restarts.</source>
         <translation>Язык сменится после перезапуска Dossier.</translation>
     </message>
@@ -1946,6 +1946,24 @@ Use “Open Original” to try another application.</source>
         <location filename="../../widgets/task_status.py" line="20" />
         <source>Cancel</source>
         <translation>Отменить</translation>
+    </message>
+</context>
+<context>
+    <name>TextRecovery</name>
+    <message>
+        <location filename="../../recognising.py" line="62" />
+        <source>Recognising text</source>
+        <translation>Распознавание текста</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../recognising.py" line="71" />
+        <source>Text recognised on %n page(s).</source>
+        <translation><numerusform>Текст распознан на %n странице.</numerusform><numerusform>Текст распознан на %n страницах.</numerusform><numerusform>Текст распознан на %n страницах.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../recognising.py" line="88" />
+        <source>Text recognition cancelled; the pages already read are kept.</source>
+        <translation>Распознавание текста отменено; уже распознанные страницы сохранены.</translation>
     </message>
 </context>
 <context>
