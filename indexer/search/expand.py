@@ -15,6 +15,7 @@ from whoosh.reading import IndexReader
 from indexer.search import fields as F
 
 MAX_FORMS = 48          # forms one prefix, pattern or fuzzy word may stand for
+SHORT_FORMS = (8, 16)   # fewer for a prefix of one or two letters (a* is too vague to be worth more)
 MAX_SCANNED = 60_000    # lexicon entries looked at for one of them
 _CACHE = "_dossier_expansions"
 _CACHE_LIMIT = 2000
@@ -33,7 +34,8 @@ class Expander:
 
     def prefix(self, text: str) -> list[str]:
         """The most frequent indexed words starting with text."""
-        return self._cached(("prefix", text, 0), lambda: self._scan(text, lambda w: True))
+        cap = SHORT_FORMS[len(text) - 1] if len(text) <= len(SHORT_FORMS) else MAX_FORMS
+        return self._cached(("prefix", text, 0), lambda: self._scan(text, lambda w: True, cap))
 
     def pattern(self, text: str) -> list[str]:
         """The most frequent indexed words matching a pattern with * and ?."""
@@ -64,14 +66,14 @@ class Expander:
             found = self._cache[key] = compute()
         return found
 
-    def _scan(self, prefix: str, keep: Callable[[str], object]) -> list[str]:
-        """Up to MAX_FORMS words starting with prefix that keep() accepts, most frequent
-        first."""
+    def _scan(self, prefix: str, keep: Callable[[str], object], cap: int = MAX_FORMS
+              ) -> list[str]:
+        """Up to cap words starting with prefix that keep() accepts, most frequent first."""
         best: list[tuple[int, str]] = []
         for word in self._words(prefix):
             if keep(word):
                 df = self.reader.doc_frequency(F.EXACT, word)
-                if len(best) < MAX_FORMS:
+                if len(best) < cap:
                     heapq.heappush(best, (df, word))
                 elif df > best[0][0]:
                     heapq.heapreplace(best, (df, word))
