@@ -399,16 +399,19 @@ class Archive:
 
     def _index_ids(self, session: Session, ids: list[int], replace: bool,
                    progress: ProgressFn, cancel: CancelFn) -> None:
+        """Index the documents ids in one batch, committed once (a commit per chunk rewrote
+        the earlier chunks at every merge); they are marked indexed only after the commit."""
         done = 0
-        for chunk in chunks(ids):
-            check_cancel(cancel)
-            with self.index.batch() as batch:
+        with self.index.batch() as batch:
+            for chunk in chunks(ids):
+                check_cancel(cancel)
                 for record in load_records(session, chunk):
                     batch.add(record, replace=replace)
+                done += len(chunk)
+                progress(done, len(ids), "indexing")
+        for chunk in chunks(ids):
             session.execute(update(Document).where(Document.id.in_(chunk)).values(indexed=True))
-            session.commit()
-            done += len(chunk)
-            progress(done, len(ids), "indexing")
+        session.commit()
 
     def _reconcile_index(self) -> None:
         """At open: make the index agree with the database (it is derived from it).

@@ -227,7 +227,7 @@ class _Run:
         if self.pending:
             self._commit()
         if final or self.feed.due():
-            self.feed.commit()
+            self.feed.commit(merge=final)
 
     def _commit(self) -> None:
         pending, self.pending = self.pending, []
@@ -305,13 +305,16 @@ class _IndexFeed:
         return (len(self.ids) >= INDEX_EVERY_DOCS
                 or time.monotonic() - self.opened > INDEX_EVERY_SECONDS)
 
-    def commit(self) -> None:
+    def commit(self, merge: bool = True) -> None:
+        """Write the batch as a segment; merge=False during a long import (merging small
+        segments at every commit rewrites the same documents again and again), True at its
+        end."""
         if self.batch is None:
             return
         batch, ids = self.batch, self.ids
         self.batch, self.ids = None, []
         try:
-            batch.commit()
+            batch.commit(merge=merge)
         except Exception as exc:
             log.exception("Index commit failed; the documents will be indexed at next open")
             self._deferred(exc)

@@ -163,9 +163,10 @@ class IndexBatch:
             self.delete(record.id)
         self._writer.add_document(**document_fields(self._preparer, record))
 
-    def commit(self) -> None:
-        """Make the batch durable (merging small segments as Whoosh sees fit)."""
-        self._writer.commit()
+    def commit(self, merge: bool = True) -> None:
+        """Make the batch durable, merging small segments as Whoosh sees fit (merge=False: a
+        new segment only, for commits in the middle of long work)."""
+        self._writer.commit(merge=merge)
 
     def cancel(self) -> None:
         """Drop the batch."""
