@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from indexer.analysis import WORD_PATTERN
@@ -163,22 +164,20 @@ class _Parser:
         return Group("and", children, implicit=True)
 
     def _or(self) -> Node | None:
-        parts = [self._and()]
-        while self._operator("or"):
-            parts.append(self._and())
-        kept = [p for p in parts if p is not None]
-        if len(kept) <= 1:
-            return kept[0] if kept else None
-        return Group("or", kept)
+        return self._joined("or", self._and)
 
     def _and(self) -> Node | None:
-        parts = [self._unary()]
-        while self._operator("and"):
-            parts.append(self._unary())
+        return self._joined("and", self._unary)
+
+    def _joined(self, op: str, operand: Callable[[], Node | None]) -> Node | None:
+        """operand (op operand)*: one Group of what is there, or the single operand."""
+        parts = [operand()]
+        while self._operator(op):
+            parts.append(operand())
         kept = [p for p in parts if p is not None]
         if len(kept) <= 1:
             return kept[0] if kept else None
-        return Group("and", kept)
+        return Group(op, kept)
 
     def _operator(self, name: str) -> bool:
         """Step over the operator if it comes next with a unit after it."""
