@@ -31,7 +31,7 @@ from indexer.errors import (
     DossierError,
     ReadOnlyArchive,
 )
-from indexer.extract.sandbox import ExtractionPool, Job
+from indexer.extract.sandbox import ExtractionPool, Job, import_pool
 from indexer.filestore import FileStore
 from indexer.importer import Importer, ResultFn
 from indexer.locking import WaitFn, WriteLock
@@ -75,7 +75,7 @@ class Archive:
     """
 
     def __init__(self, paths: ArchivePaths,
-                 pool_factory: Callable[[], ExtractionPool] = ExtractionPool,
+                 pool_factory: Callable[[], ExtractionPool] = import_pool,
                  on_wait: WaitFn | None = None, read_only: bool | None = None,
                  allow_new: bool = False) -> None:
         """Open the archive in paths.root; read_only=None opens it read-only when its folder

@@ -215,6 +215,8 @@ class _Run:
         doc.tags = get_or_create_tags(self.session, self.tags)
         self.session.add(doc)
         self.pending.append((str(c.path), doc))
+        if result.prepared is not None:  # analysed by the worker (indexer.import_worker)
+            self.feed.prepared[id(doc)] = result.prepared
         self.progress(self.report.count + len(self.pending), self.total, str(c.path))
         if (len(self.pending) >= FLUSH_EVERY_DOCS
                 or time.monotonic() - self.last_flush > FLUSH_EVERY_SECONDS):
@@ -284,17 +286,25 @@ class _IndexFeed:
         self.session = session
         self.index = index
         self.warnings = warnings
+        # id(document) -> text fields and countries analysed by the worker that read it
+        self.prepared: dict[int, dict[str, Any]] = {}
         self.batch: IndexBatch | None = None
         self.ids: list[int] = []
         self.opened = time.monotonic()
 
     def add(self, docs: list[Document]) -> None:
+        """Add committed documents to the open batch (with what the workers prepared)."""
         try:
             if self.batch is None:
                 self.batch = IndexBatch(self.index)
                 self.opened = time.monotonic()
             for doc in docs:
-                self.batch.add(record_of(doc))
+                prepared = self.prepared.pop(id(doc), None)
+                if prepared is None:
+                    self.batch.add(record_of(doc))
+                else:
+                    record = record_of(doc, countries=prepared["countries"])
+                    self.batch.add(record, prepared=prepared["fields"])
             self.ids.extend(doc.id for doc in docs)
         except Exception as exc:
             log.exception("Indexing failed; the documents will be indexed at next open")

@@ -67,8 +67,9 @@ def indexable(text_status: str, pages: list[str]) -> list[str]:
     return [] if text_status == TEXT_GARBLED else pages
 
 
-def record_of(doc: Document) -> IndexRecord:
-    """The index record of a document whose pages, tags and annotations are loaded."""
+def record_of(doc: Document, countries: list[str] | None = None) -> IndexRecord:
+    """The index record of a document whose pages, tags and annotations are loaded (the
+    countries it names are found unless given)."""
     texts = indexable(doc.text_status, [p.text for p in doc.pages])
     return IndexRecord(
         id=doc.id, title=doc.title, pages=texts,
@@ -78,7 +79,7 @@ def record_of(doc: Document) -> IndexRecord:
         source=doc.source, published=doc.published, year=doc.year,
         tags=[t.name for t in doc.tags], notes=[n.text for n in doc.notes],
         annotations=[f"{a.quote} {a.comment}" for a in doc.annotations],
-        countries=countries_of(doc.title, texts),
+        countries=countries if countries is not None else countries_of(doc.title, texts),
     )
 
 

@@ -29,9 +29,12 @@ log = logging.getLogger(__name__)
 DEFAULT_TIMEOUT = 120.0
 DEFAULT_MEMORY_MB = 3072
 DEFAULT_EXTRACTOR = "indexer.extract.registry:extract"
+# Imports also analyse each file for the search index in the worker (indexer.import_worker).
+IMPORT_EXTRACTOR = "indexer.import_worker:extract_and_prepare"
 # Imported once in the fork server, so each new worker starts warm.
 PRELOAD = ["indexer.extract.registry", "indexer.extract.pdf", "indexer.extract.html",
-           "indexer.extract.text", "indexer.extract.docx", "indexer.extract.ocr"]
+           "indexer.extract.text", "indexer.extract.docx", "indexer.extract.ocr",
+           "indexer.import_worker"]
 # Recognising one page may take far longer than reading a whole born-digital file.
 OCR_TIMEOUT = 300.0
 OCR_EXTRACTOR = "indexer.extract.ocr:recover_pages"
@@ -129,6 +132,11 @@ def _main_module_hidden() -> Iterator[None]:
         yield
     finally:
         main.__dict__.update(saved)
+
+
+def import_pool() -> ExtractionPool:
+    """A pool whose workers read files and analyse them for the index."""
+    return ExtractionPool(extractor=IMPORT_EXTRACTOR)
 
 
 def ocr_pool(workers: int | None = None) -> ExtractionPool:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 # text_status values
 TEXT_OK = "ok"
@@ -32,6 +33,9 @@ class Extracted:
     warnings: list[str] = field(default_factory=list)
     # Existing annotations read from the file (PDF); filled by later issues.
     annotations: list[dict[str, object]] = field(default_factory=list)
+    # Filled by the import's workers (indexer.import_worker): the analysed text fields and
+    # the countries named, so the importing process need not analyse the text again.
+    prepared: dict[str, Any] | None = None
 
     @property
     def text(self) -> str:

@@ -157,11 +157,13 @@ class IndexBatch:
         """Remove a document."""
         self._writer.delete_by_term(F.ID, str(doc_id))
 
-    def add(self, record: IndexRecord, replace: bool = False) -> None:
-        """Add a document (replace=True first removes an older version of it)."""
+    def add(self, record: IndexRecord, replace: bool = False,
+            prepared: dict[str, object] | None = None) -> None:
+        """Add a document (replace=True first removes an older version of it); prepared holds
+        its text fields when they were analysed elsewhere (indexer.import_worker)."""
         if replace:
             self.delete(record.id)
-        self._writer.add_document(**document_fields(self._preparer, record))
+        self._writer.add_document(**document_fields(self._preparer, record, prepared))
 
     def commit(self, merge: bool = True) -> None:
         """Make the batch durable, merging small segments as Whoosh sees fit (merge=False: a
@@ -173,9 +175,11 @@ class IndexBatch:
         self._writer.cancel()
 
 
-def document_fields(preparer: Preparer, record: IndexRecord) -> dict[str, object]:
-    """The keyword arguments of add_document for one record."""
-    fields = preparer.fields(record)
+def document_fields(preparer: Preparer, record: IndexRecord,
+                    prepared: dict[str, object] | None = None) -> dict[str, object]:
+    """The keyword arguments of add_document for one record (its text fields analysed here
+    unless prepared)."""
+    fields = dict(prepared) if prepared is not None else preparer.fields(record)
     fields.update({F.ID: str(record.id), F.KIND: record.kind, F.STATUS: record.status,
                    F.SORT_TITLE: fold(record.title or "")[:SORT_CHARS]})
     optional: dict[str, object | None] = {

@@ -1,0 +1,44 @@
+"""What an import's worker processes do with each file: read it, then analyse it for the search
+index, so that the importing process (the single writer of the database and the index) only
+stores what the workers prepared, and the analysis runs on the other cores."""
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from indexer.extract.registry import extract
+from indexer.extract.types import Extracted
+from indexer.records import countries_of, indexable
+from indexer.search.prepare import Preparer
+from indexer.search.record import IndexRecord
+
+TITLE_CHARS = 1000  # as the importer cuts titles
+
+
+@functools.cache
+def _preparer() -> Preparer:
+    """This worker process's analyser (its word cache serves every file the worker reads)."""
+    return Preparer()
+
+
+def title_of(result: Extracted, path: Path) -> str:
+    """The title a document gets: the one read from the file, else the file's name."""
+    return (result.title or path.stem).strip()[:TITLE_CHARS]
+
+
+def extract_and_prepare(path: Path, password: str | None = None) -> Extracted:
+    """extract(), with result.prepared holding the document's analysed text fields and the
+    countries it names. Files with marks of their own are left to the importer: the marks'
+    text is settled only when they are anchored."""
+    result = extract(path, password)
+    if result.annotations:
+        return result
+    title = title_of(result, path)
+    pages = indexable(result.text_status, result.pages)
+    languages = result.page_languages or [None] * len(result.pages)
+    record = IndexRecord(id=0, title=title, pages=pages, kind=result.kind,
+                         language=result.language, author=result.author,
+                         source=result.source, page_languages=languages if pages else [])
+    result.prepared = {"fields": _preparer().fields(record),
+                       "countries": countries_of(title, pages)}
+    return result
