@@ -138,7 +138,7 @@ def _best(runs: list[Run]) -> Run:
 
 def _row(label: str, run: Run, recoll: Run | None) -> str:
     ratio = f"{run.seconds / recoll.seconds:>5.1f}x" if recoll else "     -"
-    rate = f"{run.docs / run.seconds:>8.0f}" if run.docs > 0 else "       ?"
+    rate = f"{run.docs / run.seconds:>8.1f}" if run.docs > 0 else "       ?"
     return f"   {label:<30} {run.seconds:>7.2f} s {rate} docs/s  {ratio}   {run.note}"
 
 
