@@ -152,7 +152,7 @@ _long = st.builds(lambda s, n: (s * n)[:10_000], st.text(min_size=1, max_size=40
                   st.integers(min_value=50, max_value=2_000))
 
 
-@settings(max_examples=100, deadline=None, derandomize=True,
+@settings(max_examples=100, deadline=None, derandomize=True, database=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(query=st.one_of(st.text(max_size=60), _short, st.text(max_size=60), _short, _long))
 @example(query='"" economy')
@@ -185,7 +185,7 @@ def test_known_words_are_found(archive: Archive) -> None:
     assert not missing
 
 
-@settings(max_examples=80, deadline=None, derandomize=True,
+@settings(max_examples=80, deadline=None, derandomize=True, database=None,
           suppress_health_check=[HealthCheck.too_slow],
           phases=[Phase.explicit, Phase.generate])  # no shrinking: examples are short already
 @given(pair=_sprinkled())
@@ -281,3 +281,19 @@ def test_batch_answers_every_line(archive: Archive, archive_dir: Path,
         assert isinstance(answer, dict)
         assert answer.get("query") == line
         assert "hits" in answer or str(answer.get("error", "")).strip()
+
+
+def test_batch_survives_bytes_that_are_not_utf8(archive: Archive, archive_dir: Path,
+                                                tmp_path: Path) -> None:
+    """A batch file with a line of Latin-1 bytes and a NUL: every line is still answered."""
+    batch = tmp_path / "mixed.txt"
+    batch.write_bytes(b"economy\n\xe9conomie \xff\xfe\nnul\x00byte\noil\n")
+    proc = subprocess.run(
+        [sys.executable, "-m", "indexer.cli", "--archive", str(archive_dir), "search",
+         "--batch", str(batch), "--json"],
+        capture_output=True, text=True, encoding="utf-8", cwd=REPO, timeout=300)
+    assert "Traceback" not in proc.stderr, proc.stderr[-2_000:]
+    answers = [json.loads(line) for line in proc.stdout.splitlines() if line.strip()]
+    assert len(answers) == 4, (answers, proc.stderr[-500:])
+    assert answers[0]["query"] == "economy" and answers[-1]["query"] == "oil"
+    assert all("hits" in a or str(a.get("error", "")).strip() for a in answers)
