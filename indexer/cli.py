@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import logging
 import sys
@@ -242,9 +243,11 @@ def _print_hits(hits: list[SearchHit], out: TextIO) -> None:
 
 
 def _search_batch(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
+    # Bytes that are not UTF-8 become U+FFFD: such a line is still answered.
     if args.batch == "-":
-        return _search_lines(archive, sys.stdin, args.limit, out)
-    with open(args.batch, encoding="utf-8") as source:
+        stdin = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace")
+        return _search_lines(archive, stdin, args.limit, out)
+    with open(args.batch, encoding="utf-8", errors="replace") as source:
         return _search_lines(archive, source, args.limit, out)
 
 
