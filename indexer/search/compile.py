@@ -153,11 +153,12 @@ class Compiler:
         else:
             forms = self.expander.fuzzy(folded, word.edits)
         self.words.extend(forms)
+        # The forms' stems: fewer terms than forms (политика, политики, политику share one),
+        # scored like any word.
         stems = sorted({self.stemmer.stem(f) for f in forms})
         self.units.append(Unit([[(F.BODY, s) for s in stems]]))
-        target = F.EXACT if word.field == F.CONTENT else word.field
-        terms = [wq.Term(target, f if target == F.EXACT else self.stemmer.stem(f),
-                         boost=word.boost) for f in forms]
+        target = F.BODY if word.field == F.CONTENT else word.field
+        terms = [wq.Term(target, s, boost=word.boost) for s in stems]
         if not terms:
             return wq.Term(F.EXACT, folded)  # matches nothing
         return terms[0] if len(terms) == 1 else wq.Or(terms)
