@@ -435,6 +435,81 @@ def _bundle(template: Path, work: Path) -> Path:
     return bundle
 
 
+# --- several writers at once --------------------------------------------------------------
+WINDOW = textwrap.dedent("""
+    import sys, time
+    from pathlib import Path
+    from indexer.archive import Archive
+    stop = Path({stop!r})
+    with Archive.open({root!r}) as window:  # an open window: polls, refreshes, searches
+        token = window.change_token()
+        while not stop.exists():
+            if window.change_token() != token:
+                token = window.change_token()
+                window.refresh()
+                window.search("government")
+            time.sleep(0.2)
+        time.sleep(1.5)  # the last commits reach it within a second
+        window.refresh()
+        print(window.count(), window.index.doc_count(), flush=True)
+""")
+SEARCH_LOOP = textwrap.dedent("""
+    import time
+    from pathlib import Path
+    from indexer.archive import Archive
+    stop, answers = Path({stop!r}), 0
+    while not stop.exists():
+        with Archive.open({root!r}) as arch:  # a command run again and again
+            arch.search("government market")
+            answers += 1
+    print(answers, flush=True)
+""")
+
+
+def concurrent(template: Path, work: Path, expected: set[str], writers: int, other: str,
+               docs: int) -> Row:
+    """writers imports of overlapping folders at once, beside an open window or a search
+    loop; every document must end stored once and searchable, with no traceback."""
+    label = f"{writers} imports at once" + (f" + {other}" if other else "")
+    root = fresh(template, work, f"concurrent-{writers}-{other or 'none'}")
+    folders = []
+    for n in range(writers):  # each overlaps the next by half
+        folder = work / f"conc-{writers}-{other}-{n}"
+        folder.mkdir()
+        for m, path in enumerate(sources(docs, skip=docs + n * docs // 2)):
+            shutil.copy(path, folder / f"{n}-{m:04}.txt")
+        folders.append(folder)
+    stop = work / f"stop-{writers}-{other}"
+    watcher = None
+    if other:
+        script = (WINDOW if other == "window" else SEARCH_LOOP).format(root=str(root),
+                                                                        stop=str(stop))
+        watcher = subprocess.Popen([sys.executable, "-c", script], cwd=REPO,
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    procs = [subprocess.Popen([sys.executable, "-m", "indexer.cli", "--archive", str(root),
+                               "import", str(f)], cwd=REPO, stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True) for f in folders]
+    row = Row(label)
+    waited = 0
+    for proc in procs:
+        out, err = proc.communicate(timeout=1800)
+        row.tracebacks += tracebacks(out, err)
+        waited += "Another Dossier is writing" in err
+    stop.touch()
+    if watcher is not None:
+        out, err = watcher.communicate(timeout=600)
+        row.tracebacks += tracebacks(out, err)
+        if other == "window" and out.split():
+            count, indexed = (int(x) for x in out.split()[:2])
+            row.extra.append(f"the open window saw {indexed}/{count} documents searchable")
+        elif out.strip():
+            row.extra.append(f"{out.strip()} searches answered meanwhile")
+    want = expected | set().union(*(_sums(f) for f in folders))
+    check_row(row, root, want)
+    row.message = f"{waited} of {writers} writers waited and said so"
+    return row
+
+
 # --- report -------------------------------------------------------------------------------
 def print_table(rows: list[Row]) -> None:
     head = ("fault", "lost", "dupl", "orph", "left", "unsrch", "tb", "recovered")
@@ -481,6 +556,11 @@ def main() -> None:
             *((f"kill {op}", lambda op=op: kills(template, work, expected, op, args.kills,
                                                  rnd, args.docs))
               for op in ("import", "reindex", "export", "bundle import", "annotate")),
+            *((f"concurrent {n} {other}".strip(),
+               lambda n=n, other=other: concurrent(template, work, expected, n, other,
+                                                   args.docs))
+              for n, other in ((2, ""), (3, ""), (1, "window"), (2, "window"),
+                               (1, "search loop"))),
         ]
         rows = []
         for name, fault in faults:
