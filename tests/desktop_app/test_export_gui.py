@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import warnings
+import time
 from pathlib import Path
 
 import pytest
@@ -160,6 +161,14 @@ def test_cancel_a_running_export(qtbot, make_window, filled_archive: Path, tmp_p
     folder = tmp_path / "pdfs"
     monkeypatch.setattr(QFileDialog, "getExistingDirectory",
                         staticmethod(lambda *a, **k: str(folder)))
+    from indexer.export import gather, runner
+
+    def slow_docs(*args: object, **kwargs: object) -> object:
+        for doc in gather.iter_docs(*args, **kwargs):  # type: ignore[arg-type]
+            time.sleep(0.5)  # a big export: the cancel comes while documents are written
+            yield doc
+
+    monkeypatch.setattr(runner, "iter_docs", slow_docs)
     window = make_window(filled_archive)
     window.ui.table.selectAll()
     window.actions_.export_selection.trigger()

@@ -54,7 +54,7 @@ def test_needs_attention_says_why_and_offers_the_fix(qtbot, make_window,
     doc_id = select_document(qtbot, window, table_titles(window)[0])
     bar = window.attention
     assert bar.isVisible() and "no text" in bar.message.text()
-    assert bar.reextract.isVisible() and not bar.ocr.isVisible()   # no OCR offered yet
+    assert bar.reextract.isVisible() and bar.ocr.isVisible()   # the window offers OCR
 
     asked: list[int] = []
     bar.set_ocr_handler(asked.append)      # the hook an OCR feature plugs into
