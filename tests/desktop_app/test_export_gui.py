@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import os
-import warnings
 import time
+import warnings
 from pathlib import Path
 
 import pytest
