@@ -77,6 +77,7 @@ class ArchiveSession(QObject):
         self._archive = archive
         self.opened.emit(str(archive.paths.root))
         self.watcher.start()
+        self.read(lambda a: a.warm_up(), "warm up search")  # the first search is then quick
 
     def close(self) -> Task | None:
         """Close the open archive after the reads in flight; emits closed at once."""

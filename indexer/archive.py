@@ -164,6 +164,11 @@ class Archive:
         """
         return self._search.search(query, limit, facets, sort)
 
+    def warm_up(self) -> None:
+        """Read what the first search needs (facet values, field lengths) now, in the calling
+        thread, so the first search a user types answers as fast as later ones."""
+        self._search.warm()
+
     def similar(self, doc_id: int, limit: int = 10) -> list[SearchHit]:
         """The documents most like this one (by the telling words they share), best first."""
         return self._search.similar(doc_id, limit)

@@ -15,14 +15,16 @@ from whoosh.searching import Searcher
 from indexer.analysis import normalize_tag
 from indexer.search import fields as F
 
-_CACHE = "_dossier_facet_values"
+FacetCache = dict[str, list[tuple[tuple[str, str], ...]]]  # segment id -> values per doc
 
 
-def _values(reader: IndexReader) -> list[tuple[tuple[str, str], ...]]:
-    """Per document of one segment: its (facet, value) pairs."""
-    cached = getattr(reader, _CACHE, None)
+def _values(reader: IndexReader, cache: FacetCache) -> list[tuple[tuple[str, str], ...]]:
+    """Per document of one segment: its (facet, value) pairs (a segment never changes its
+    documents' values: they are kept for as long as the segment lives)."""
+    segment = reader.segment().segment_id() if hasattr(reader, "segment") else None
+    cached = cache.get(segment) if segment is not None else None
     if cached is not None:
-        return cached  # type: ignore[no-any-return]
+        return cached
     per_doc: list[list[tuple[str, str]]] = [[] for _ in range(reader.doc_count_all())]
     names = set(reader.indexed_field_names())
     for facet in F.FACETS:
@@ -33,17 +35,24 @@ def _values(reader: IndexReader) -> list[tuple[tuple[str, str], ...]]:
             for docnum in reader.postings(facet, btext).all_ids():
                 per_doc[docnum].append((facet, value))
     values = [tuple(pairs) for pairs in per_doc]
-    setattr(reader, _CACHE, values)
+    if segment is not None:
+        cache[segment] = values
     return values
 
 
-def facet_counts(searcher: Searcher, docnums: Iterable[int], tag_names: list[str]
-                 ) -> dict[str, list[tuple[str, int]]]:
+def warm(searcher: Searcher, cache: FacetCache) -> None:
+    """Read the facet values of every segment now (the first faceted search is then quick)."""
+    for sub, _ in searcher.leaf_searchers():
+        _values(sub.reader(), cache)
+
+
+def facet_counts(searcher: Searcher, docnums: Iterable[int], tag_names: list[str],
+                 cache: FacetCache) -> dict[str, list[tuple[str, int]]]:
     """{facet: [(value, count), ...]} most frequent first, over these global docnums; tags
     shown as the user wrote them, countries as upper-case codes."""
     leaves = searcher.leaf_searchers()
     offsets = [offset for _, offset in leaves]
-    tables = [_values(sub.reader()) for sub, _ in leaves]
+    tables = [_values(sub.reader(), cache) for sub, _ in leaves]
     counts: Counter[tuple[str, str]] = Counter()
     for docnum in docnums:
         leaf = bisect_right(offsets, docnum) - 1

@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
+from whoosh import query as wq
 from whoosh.reading import ReaderClosed
 from whoosh.searching import Searcher
 
@@ -19,6 +20,7 @@ from indexer.search.compile import Compiled, Compiler
 from indexer.search.dress import dress
 from indexer.search.expand import Expander
 from indexer.search.facets import facet_counts
+from indexer.search.facets import warm as warm_facets
 from indexer.search.locate import locate
 from indexer.search.rank import SORTS, Budget, count, rank
 from indexer.search.results import SearchHit, SearchResult
@@ -92,12 +94,21 @@ class SearchService:
             hits = dress(session, [(ids[d], s) for d, s in ranked.hits], located, wanted)
             counts = cached or {}
             if facets and cached is None:
-                counts = facet_counts(searcher, ranked.matches, _tag_names(session))
+                counts = facet_counts(searcher, ranked.matches, _tag_names(session),
+                                      self.index.facet_values)
                 self._remember(key, counts)
         suggestion = suggest(text, Expander(searcher.reader()), self.stemmer,
                              lambda t: self._has_hits(searcher, t))
         return SearchResult(text, ranked.total, hits, counts, suggestion, ranked.exact,
                             ranked.all_words, notice)
+
+    @_guarded
+    def warm(self) -> None:
+        """Open this thread's searcher and read what the first searches need (facet values,
+        field lengths), so that they answer as fast as later ones."""
+        searcher = self.index.searcher()
+        warm_facets(searcher, self.index.facet_values)
+        searcher.search(wq.Term(F.BODY, "a"), limit=1)  # loads the field lengths
 
     def _remember(self, key: tuple[int, str], counts: dict[str, list[tuple[str, int]]]) -> None:
         self._facets[key] = counts

@@ -17,6 +17,7 @@ from whoosh.writing import IndexWriter
 from indexer.analysis import fold
 from indexer.errors import ArchiveError
 from indexer.search import fields as F
+from indexer.search.facets import FacetCache
 from indexer.search.lengths import LengthCache
 from indexer.search.lengths import install as install_lengths
 from indexer.search.prepare import Preparer
@@ -53,6 +54,7 @@ class SearchIndex:
         self._lock = threading.Lock()
         self.preparer = Preparer()
         self._lengths: LengthCache = {}  # field lengths of the segments, read once
+        self.facet_values: FacetCache = {}  # facet values of the segments, read once
 
     @classmethod
     def open(cls, directory: Path) -> SearchIndex:
@@ -106,11 +108,22 @@ class SearchIndex:
                 self._open.remove(searcher)
             searcher.close()
         searcher = self.ix.searcher(weighting=weighting())
+        self._forget_merged(searcher)
         install_lengths(searcher, self._lengths)
         self._local.searcher = searcher
         with self._lock:
             self._open.append(searcher)
         return searcher
+
+    def _forget_merged(self, searcher: Searcher) -> None:
+        """Drop what was read of segments that merges have replaced."""
+        live = {sub.reader().segment().segment_id() for sub, _ in searcher.leaf_searchers()
+                if hasattr(sub.reader(), "segment")}
+        with self._lock:
+            for key in [k for k in self._lengths if k[0] not in live]:
+                del self._lengths[key]
+            for segment in [k for k in self.facet_values if k not in live]:
+                del self.facet_values[segment]
 
     @contextmanager
     def batch(self) -> Iterator[IndexBatch]:
