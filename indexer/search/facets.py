@@ -14,6 +14,7 @@ from whoosh.searching import Searcher
 
 from indexer.analysis import normalize_tag
 from indexer.search import fields as F
+from indexer.search.segments import segment_id
 
 FacetCache = dict[str, list[tuple[tuple[str, str], ...]]]  # segment id -> values per doc
 
@@ -21,7 +22,7 @@ FacetCache = dict[str, list[tuple[tuple[str, str], ...]]]  # segment id -> value
 def _values(reader: IndexReader, cache: FacetCache) -> list[tuple[tuple[str, str], ...]]:
     """Per document of one segment: its (facet, value) pairs (a segment never changes its
     documents' values: they are kept for as long as the segment lives)."""
-    segment = reader.segment().segment_id() if hasattr(reader, "segment") else None
+    segment = segment_id(reader)
     cached = cache.get(segment) if segment is not None else None
     if cached is not None:
         return cached

@@ -10,6 +10,8 @@ from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
 from whoosh.searching import Searcher
 from whoosh.util.numeric import byte_to_length
 
+from indexer.search.segments import segment_id
+
 _TABLE = [byte_to_length(b) for b in range(256)]
 LengthCache = dict[tuple[str, str], bytes]  # (segment id, field) -> one byte per document
 
@@ -18,12 +20,11 @@ def install(searcher: Searcher, cache: LengthCache) -> None:
     """Make every segment reader of searcher answer field lengths from memory."""
     for sub, _ in searcher.leaf_searchers():
         reader = sub.reader()
-        segment = reader.segment() if hasattr(reader, "segment") else None
+        segment = segment_id(reader)
         perdoc = getattr(reader, "_perdoc", None)
         if segment is None or perdoc is None:
             continue
-        reader.doc_field_length = _lookup(segment.segment_id(), perdoc,
-                                          reader.doc_count_all(), cache)
+        reader.doc_field_length = _lookup(segment, perdoc, reader.doc_count_all(), cache)
 
 
 def _lookup(segment_id: str, perdoc: Any, count: int, cache: LengthCache

@@ -23,6 +23,7 @@ from indexer.search.lengths import install as install_lengths
 from indexer.search.prepare import Preparer
 from indexer.search.record import IndexRecord, parse_published
 from indexer.search.schema import INDEX_VERSION, build_schema
+from indexer.search.segments import segment_id
 from indexer.search.writer import FastSegmentWriter
 
 log = logging.getLogger(__name__)
@@ -117,8 +118,7 @@ class SearchIndex:
 
     def _forget_merged(self, searcher: Searcher) -> None:
         """Drop what was read of segments that merges have replaced."""
-        live = {sub.reader().segment().segment_id() for sub, _ in searcher.leaf_searchers()
-                if hasattr(sub.reader(), "segment")}
+        live = {segment_id(sub.reader()) for sub, _ in searcher.leaf_searchers()}
         with self._lock:
             for key in [k for k in self._lengths if k[0] not in live]:
                 del self._lengths[key]
