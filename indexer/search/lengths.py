@@ -24,7 +24,11 @@ def install(searcher: Searcher, cache: LengthCache) -> None:
         perdoc = getattr(reader, "_perdoc", None)
         if segment is None or perdoc is None:
             continue
-        reader.doc_field_length = _lookup(segment, perdoc, reader.doc_count_all(), cache)
+        lookup = _lookup(segment, perdoc, reader.doc_count_all(), cache)
+        reader.doc_field_length = lookup
+        # Whoosh's Searcher copies its reader's bound methods when it is made: replace the
+        # copy too (BM25's scorer calls the searcher's).
+        sub.doc_field_length = lookup
 
 
 def _lookup(segment_id: str, perdoc: Any, count: int, cache: LengthCache

@@ -23,3 +23,20 @@ def test_warming_up_keeps_the_answers(tmp_path: Path) -> None:
         arch.warm_up()
         warm = arch.search("aral", facets=True)
     assert cold == warm and cold.total == 1 and cold.facets["kind"] == [("text", 1)]
+
+
+def test_field_lengths_from_memory_equal_whooshs(tmp_path: Path) -> None:
+    from indexer.search import fields as F
+
+    for n in range(3):
+        (tmp_path / f"{n}.txt").write_text("word " * (5 + 40 * n), encoding="utf-8")
+    with Archive.open(tmp_path / "arch") as arch:
+        for n in range(3):
+            arch.import_paths([tmp_path / f"{n}.txt"])  # three segments
+        searcher = arch.index.searcher()
+        with arch.index.ix.searcher() as plain:  # Whoosh's own, reading from disk
+            for sub, offset in searcher.leaf_searchers():
+                for docnum in range(sub.doc_count_all()):
+                    want = plain.doc_field_length(docnum + offset, F.BODY)
+                    assert sub.doc_field_length(docnum, F.BODY) == want > 0
+                    assert sub.reader().doc_field_length(docnum, F.BODY) == want
