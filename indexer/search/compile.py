@@ -169,7 +169,9 @@ class Compiler:
         stems = [self.stemmer.stem(w) for w in folded]
         self.words.extend(folded)
         target = F.BODY if phrase.field == F.CONTENT else phrase.field
-        exact = FastPhrase(target, stems, slop=max(phrase.slop, 1), boost=phrase.boost)
+        function_words = frozenset(i for i, w in enumerate(folded) if w in STOPWORDS)
+        exact = FastPhrase(target, stems, slop=max(phrase.slop, 1), boost=phrase.boost,
+                           unchecked=function_words)
         if phrase.field != F.CONTENT:
             self.units.append(Unit([[]]))
             return exact

@@ -18,7 +18,17 @@ from whoosh.util import make_binary_tree
 
 
 class FastPhrase(wq.Phrase):  # type: ignore[misc]
-    """wq.Phrase with a faster matcher (same meaning: slop 1 is adjacent words)."""
+    """wq.Phrase with a faster matcher (same meaning: slop 1 is adjacent words). Words in
+    unchecked (function words: "of", "the") must be in the document but their positions are
+    not read: in "law of the sea", "sea" three words after "law" is enough."""
+
+    def __init__(self, fieldname: str, words: list[str], slop: int = 1, boost: float = 1.0,
+                 char_ranges: Any = None, unchecked: frozenset[int] = frozenset()) -> None:
+        super().__init__(fieldname, words, slop=slop, boost=boost, char_ranges=char_ranges)
+        self.unchecked = unchecked
+
+    def normalize(self) -> FastPhrase:
+        return self  # built whole by the compiler (Whoosh's would drop unchecked)
 
     def matcher(self, searcher: Any, context: Any = None) -> Any:
         reader = searcher.reader()
@@ -30,7 +40,10 @@ class FastPhrase(wq.Phrase):  # type: ignore[misc]
                 return matching.NullMatcher()
             terms.append(wq.Term(self.fieldname, word))
         ms = [t.matcher(searcher, context) for t in terms]
-        m: Any = PhraseMatcher(ms, self.slop)
+        checked = [i for i in range(len(ms)) if i not in self.unchecked]
+        if self.slop != 1 or len(checked) < 2:
+            checked = list(range(len(ms)))
+        m: Any = PhraseMatcher(ms, self.slop, checked)
         if self.boost != 1.0:
             m = WrappingMatcher(m, boost=self.boost)
         return m
@@ -39,25 +52,28 @@ class FastPhrase(wq.Phrase):  # type: ignore[misc]
 class PhraseMatcher(WrappingMatcher):  # type: ignore[misc]
     """The intersection of the words' matchers, keeping documents where they form the phrase."""
 
-    def __init__(self, ms: list[Any], slop: int) -> None:
+    def __init__(self, ms: list[Any], slop: int, checked: list[int] | None = None) -> None:
         self.ms = ms
         self.slop = max(slop, 1)
+        self.checked = checked if checked is not None else list(range(len(ms)))
         super().__init__(make_binary_tree(matching.IntersectionMatcher, ms))
         self._find_next()
 
     def copy(self) -> PhraseMatcher:
-        return self.__class__([m.copy() for m in self.ms], self.slop)
+        return self.__class__([m.copy() for m in self.ms], self.slop, self.checked)
 
     def replace(self, minquality: float = 0) -> Any:
         return self if self.is_active() else matching.NullMatcher()
 
     def _found(self) -> bool:
-        positions = [m.value_as("positions") for m in self.ms]
         if self.slop > 1:  # words may have others between them: walk from each first word
+            positions = [m.value_as("positions") for m in self.ms]
             return any(self._chain(positions, first) for first in positions[0])
-        rarest = min(range(len(positions)), key=lambda i: len(positions[i]))
-        return any(all(_has(p, pos - rarest + i) for i, p in enumerate(positions))
-                   for pos in positions[rarest])
+        # Adjacent words: each checked word at its offset from the rarest one.
+        at = {i: self.ms[i].value_as("positions") for i in self.checked}
+        rarest = min(at, key=lambda i: len(at[i]))
+        return any(all(_has(p, pos - rarest + i) for i, p in at.items())
+                   for pos in at[rarest])
 
     def _chain(self, positions: list[list[int]], first: int) -> bool:
         at = first
