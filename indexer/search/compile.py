@@ -169,7 +169,10 @@ class Compiler:
         stems = [self.stemmer.stem(w) for w in folded]
         self.words.extend(folded)
         target = F.BODY if phrase.field == F.CONTENT else phrase.field
-        function_words = frozenset(i for i, w in enumerate(folded) if w in STOPWORDS)
+        # Function words inside the phrase ("of the" in "law of the sea") are not checked by
+        # position; at its ends they are, or "shelf the" would be "shelf".
+        function_words = frozenset(i for i, w in enumerate(folded)
+                                   if w in STOPWORDS and 0 < i < len(folded) - 1)
         exact = FastPhrase(target, stems, slop=max(phrase.slop, 1), boost=phrase.boost,
                            unchecked=function_words)
         if phrase.field != F.CONTENT:

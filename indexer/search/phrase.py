@@ -19,8 +19,9 @@ from whoosh.util import make_binary_tree
 
 class FastPhrase(wq.Phrase):  # type: ignore[misc]
     """wq.Phrase with a faster matcher (same meaning: slop 1 is adjacent words). Words in
-    unchecked (function words: "of", "the") must be in the document but their positions are
-    not read: in "law of the sea", "sea" three words after "law" is enough."""
+    unchecked (function words inside the phrase: "of", "the") must be in the document but
+    their positions are not read: in "law of the sea", "sea" three words after "law" is
+    enough."""
 
     def __init__(self, fieldname: str, words: list[str], slop: int = 1, boost: float = 1.0,
                  char_ranges: Any = None, unchecked: frozenset[int] = frozenset()) -> None:
