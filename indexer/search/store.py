@@ -24,7 +24,7 @@ from indexer.search.prepare import Preparer
 from indexer.search.record import IndexRecord, parse_published
 from indexer.search.schema import INDEX_VERSION, build_schema
 from indexer.search.segments import segment_id
-from indexer.search.writer import FastSegmentWriter
+from indexer.search.writer import FastSegmentWriter, merge_tiers
 
 log = logging.getLogger(__name__)
 
@@ -181,7 +181,10 @@ class IndexBatch:
     def commit(self, merge: bool = True) -> None:
         """Make the batch durable, merging small segments as Whoosh sees fit (merge=False: a
         new segment only, for commits in the middle of long work)."""
-        self._writer.commit(merge=merge)
+        if merge:
+            self._writer.commit(mergetype=merge_tiers)
+        else:
+            self._writer.commit(merge=False)
 
     def cancel(self) -> None:
         """Drop the batch."""

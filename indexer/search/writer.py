@@ -6,6 +6,8 @@ time. The lengths of a new segment are read once here and answered from a list.
 """
 from __future__ import annotations
 
+import math
+from collections import defaultdict
 from typing import Any
 
 from whoosh.codec.whoosh3 import W3Codec
@@ -30,6 +32,31 @@ class _Lengths:
 
     def close(self) -> None:
         self._reader.close()
+
+
+TIER_BASE = 8        # segments within a factor of this in size are of one tier
+TIER_MERGE_AT = 4    # a tier with this many segments is merged into one (with smaller ones)
+
+
+def merge_tiers(writer: Any, segments: list[Any]) -> list[Any]:
+    """A tiered merge policy: when some size tier (a power of TIER_BASE documents) holds
+    TIER_MERGE_AT segments, they and every smaller one become one segment. Each document is
+    then rewritten about log(N) / log(TIER_BASE) times; Whoosh's MERGE_SMALL rewrote the
+    large segments again and again during a big import (a 265 MB one at 40,000 documents)."""
+    from whoosh.reading import SegmentReader
+
+    tiers: dict[int, list[Any]] = defaultdict(list)
+    for segment in segments:
+        tiers[int(math.log(max(segment.doc_count_all(), 1), TIER_BASE))].append(segment)
+    full = [tier for tier in sorted(tiers) if len(tiers[tier]) >= TIER_MERGE_AT]
+    if not full:
+        return segments
+    merged = [s for tier in sorted(tiers) if tier <= full[0] for s in tiers[tier]]
+    for segment in merged:
+        reader = SegmentReader(writer.storage, writer.schema, segment)
+        writer.add_reader(reader)
+        reader.close()
+    return [s for s in segments if s not in merged]
 
 
 class FastSegmentWriter(SegmentWriter):  # type: ignore[misc]
