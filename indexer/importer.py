@@ -23,6 +23,7 @@ from indexer.records import record_of
 from indexer.repair import put_back_original
 from indexer.rows import ImportReport
 from indexer.search import IndexBatch, SearchIndex
+from indexer.search.writer_process import ProcessBatch
 from indexer.tags import get_or_create_tags
 from indexer.walk import Refused, expand_paths, readable
 
@@ -96,7 +97,8 @@ class _Run:
         self.session = importer.sessions()
         self.pending: list[tuple[str, Document]] = []
         self.stored: list[tuple[str, str, Path]] = []  # (checksum, name, path) this flush
-        self.feed = _IndexFeed(self.session, importer.index, self.report.warnings)
+        context = importer.pool.context if importer.pool is not None else None
+        self.feed = _IndexFeed(self.session, importer.index, self.report.warnings, context)
         self.last_flush = time.monotonic()
 
     # --- reporting -------------------------------------------------------------
@@ -282,13 +284,15 @@ class _IndexFeed:
     A failure is logged and leaves the documents unindexed, to be indexed at the next open.
     """
 
-    def __init__(self, session: Session, index: SearchIndex, warnings: list[str]) -> None:
+    def __init__(self, session: Session, index: SearchIndex, warnings: list[str],
+                 context: Any = None) -> None:
         self.session = session
         self.index = index
         self.warnings = warnings
+        self.context = context  # with one, the batch is written by a process of its own
         # id(document) -> text fields and countries analysed by the worker that read it
         self.prepared: dict[int, dict[str, Any]] = {}
-        self.batch: IndexBatch | None = None
+        self.batch: IndexBatch | ProcessBatch | None = None
         self.ids: list[int] = []
         self.opened = time.monotonic()
 
@@ -296,7 +300,8 @@ class _IndexFeed:
         """Add committed documents to the open batch (with what the workers prepared)."""
         try:
             if self.batch is None:
-                self.batch = IndexBatch(self.index)
+                self.batch = (ProcessBatch(self.index, self.context) if self.context is not None
+                              else IndexBatch(self.index))
                 self.opened = time.monotonic()
             for doc in docs:
                 prepared = self.prepared.pop(id(doc), None)

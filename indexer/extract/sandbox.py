@@ -34,7 +34,7 @@ IMPORT_EXTRACTOR = "indexer.import_worker:extract_and_prepare"
 # Imported once in the fork server, so each new worker starts warm.
 PRELOAD = ["indexer.extract.registry", "indexer.extract.pdf", "indexer.extract.html",
            "indexer.extract.text", "indexer.extract.docx", "indexer.extract.ocr",
-           "indexer.import_worker"]
+           "indexer.import_worker", "indexer.search.writer_process"]
 # Recognising one page may take far longer than reading a whole born-digital file.
 OCR_TIMEOUT = 300.0
 OCR_EXTRACTOR = "indexer.extract.ocr:recover_pages"
@@ -113,7 +113,7 @@ def _extract_safely(extract: Any, job: Job) -> Any:
 
 
 @contextmanager
-def _main_module_hidden() -> Iterator[None]:
+def main_module_hidden() -> Iterator[None]:
     """Keep workers from re-running the caller's __main__ script (as spawn/forkserver do).
 
     Workers only need importable indexer code; a user's script without an
@@ -164,6 +164,11 @@ class ExtractionPool:
         self._ctx = _context()
         self._workers: list[_Worker] = []
 
+    @property
+    def context(self) -> Any:
+        """The multiprocessing context the workers start in (for other helper processes)."""
+        return self._ctx
+
     def __enter__(self) -> Self:
         return self
 
@@ -175,7 +180,7 @@ class ExtractionPool:
         proc = self._ctx.Process(
             target=_worker_main, args=(child, self.memory_mb, self.extractor), daemon=True
         )
-        with _main_module_hidden():
+        with main_module_hidden():
             proc.start()
         child.close()
         return _Worker(proc, parent)

@@ -145,13 +145,15 @@ def test_an_index_failure_is_told_and_repaired_at_next_open(tmp_path: Path,
     archive = tmp_path / "arch"
     note = tmp_path / "a.txt"
     note.write_text("Aral basin water sharing")
-    from indexer.search import store
+    from indexer.search import store, writer_process
 
-    def broken(self: object, record: object, replace: bool = False) -> None:
+    def broken(self: object, record: object, replace: bool = False,
+               prepared: object = None) -> None:
         raise OSError(28, "No space left on device")
 
     with Archive.open(archive) as arch:
         monkeypatch.setattr(store.IndexBatch, "add", broken)
+        monkeypatch.setattr(writer_process.ProcessBatch, "add", broken)
         report = arch.import_paths([note])
         monkeypatch.undo()
         assert len(report.imported) == 1
@@ -159,3 +161,27 @@ def test_an_index_failure_is_told_and_repaired_at_next_open(tmp_path: Path,
         assert arch.search("aral").total == 0
     with Archive.open(archive) as arch:
         assert arch.search("aral").total == 1
+
+
+def test_a_dead_index_writer_is_an_error_not_a_written_batch(tmp_path: Path) -> None:
+    from indexer.errors import ArchiveError
+    from indexer.extract.sandbox import import_pool
+    from indexer.search import IndexRecord, SearchIndex
+    from indexer.search.writer_process import ProcessBatch
+
+    index = SearchIndex.create(tmp_path / "index")
+    pool = import_pool()
+    try:
+        batch = ProcessBatch(index, pool.context)
+        batch.add(IndexRecord(id=1, title="Aral", pages=["Aral basin"], kind="text"))
+        batch._process.kill()  # the writer dies (kill -9, out of memory…)
+        with pytest.raises(ArchiveError, match="index writer"):
+            batch.commit()
+        assert index.doc_count() == 0
+        fine = ProcessBatch(index, pool.context)
+        fine.add(IndexRecord(id=2, title="Caspian", pages=["Caspian shelf"], kind="text"))
+        fine.commit()
+        assert index.doc_count() == 1
+    finally:
+        pool.close()
+        index.close()
