@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from typing import Any
 
 from whoosh.reading import TermNotFound
 from whoosh.searching import Searcher
@@ -37,12 +38,15 @@ class Located:
         return min(self.pages, key=lambda page: (-len(self.pages[page]), page))
 
 
-def locate(searcher: Searcher, docnums: list[int], units: list[Unit]) -> dict[int, Located]:
-    """For each global docnum, where the units match."""
+def locate(searcher: Searcher, stored_fields: dict[int, dict[str, Any]], units: list[Unit]
+           ) -> dict[int, Located]:
+    """For each global docnum (the keys of stored_fields, the hits' stored fields), where
+    the units match."""
+    docnums = list(stored_fields)
     positions = _positions(searcher, docnums, units)
     out: dict[int, Located] = {}
     for docnum in docnums:
-        stored = searcher.stored_fields(docnum)
+        stored = stored_fields[docnum]
         out[docnum] = _place(stored.get(F.LAYOUT) or [0],
                              _matched(positions.get(docnum, {}), units))
         out[docnum].anchors = stored.get(F.ANCHORS) or {}

@@ -86,9 +86,10 @@ class SearchService:
         cached = self._facets.get(key) if facets else None
         ranked = rank(searcher, compiled, max(1, limit), sort, budget,
                       keep_matches=facets and cached is None)
-        ids = {d: int(searcher.stored_fields(d)[F.ID]) for d, _ in ranked.hits}
+        stored = {d: searcher.stored_fields(d) for d, _ in ranked.hits}  # read once
+        ids = {d: int(fields[F.ID]) for d, fields in stored.items()}
         located = {ids[d]: where for d, where in
-                   locate(searcher, list(ids), compiled.units).items()}
+                   locate(searcher, stored, compiled.units).items()}
         wanted = self._wanted(compiled)
         with self.sessions() as session:
             hits = dress(session, [(ids[d], s) for d, s in ranked.hits], located, wanted)

@@ -268,17 +268,22 @@ BATCH_LINES = [
 ]
 
 
-def test_batch_answers_every_line(archive: Archive, archive_dir: Path,
-                                  tmp_path: Path) -> None:
-    batch = tmp_path / "queries.txt"
-    batch.write_text("\n".join(BATCH_LINES) + "\n", encoding="utf-8")
+def _run_batch(archive_dir: Path, batch: Path) -> tuple[list[Any], str]:
+    """`dossier search --batch FILE --json`: the JSON answers and stderr (no traceback)."""
     proc = subprocess.run(
         [sys.executable, "-m", "indexer.cli", "--archive", str(archive_dir), "search",
          "--batch", str(batch), "--json"],
         capture_output=True, text=True, encoding="utf-8", cwd=REPO, timeout=300)
     assert "Traceback" not in proc.stderr, proc.stderr[-2_000:]
-    answers = [json.loads(line) for line in proc.stdout.splitlines() if line.strip()]
-    assert len(answers) == len(BATCH_LINES), (len(answers), proc.stderr[-500:])
+    return [json.loads(line) for line in proc.stdout.splitlines() if line.strip()], proc.stderr
+
+
+def test_batch_answers_every_line(archive: Archive, archive_dir: Path,
+                                  tmp_path: Path) -> None:
+    batch = tmp_path / "queries.txt"
+    batch.write_text("\n".join(BATCH_LINES) + "\n", encoding="utf-8")
+    answers, stderr = _run_batch(archive_dir, batch)
+    assert len(answers) == len(BATCH_LINES), (len(answers), stderr[-500:])
     for line, answer in zip(BATCH_LINES, answers):
         assert isinstance(answer, dict)
         assert answer.get("query") == line
@@ -290,12 +295,7 @@ def test_batch_survives_bytes_that_are_not_utf8(archive: Archive, archive_dir: P
     """A batch file with a line of Latin-1 bytes and a NUL: every line is still answered."""
     batch = tmp_path / "mixed.txt"
     batch.write_bytes(b"economy\n\xe9conomie \xff\xfe\nnul\x00byte\noil\n")
-    proc = subprocess.run(
-        [sys.executable, "-m", "indexer.cli", "--archive", str(archive_dir), "search",
-         "--batch", str(batch), "--json"],
-        capture_output=True, text=True, encoding="utf-8", cwd=REPO, timeout=300)
-    assert "Traceback" not in proc.stderr, proc.stderr[-2_000:]
-    answers = [json.loads(line) for line in proc.stdout.splitlines() if line.strip()]
-    assert len(answers) == 4, (answers, proc.stderr[-500:])
+    answers, stderr = _run_batch(archive_dir, batch)
+    assert len(answers) == 4, (answers, stderr[-500:])
     assert answers[0]["query"] == "economy" and answers[-1]["query"] == "oil"
     assert all("hits" in a or str(a.get("error", "")).strip() for a in answers)
