@@ -278,10 +278,12 @@ class _Run:
 
 
 class _IndexFeed:
-    """Feeds committed documents into one open index batch, committed in large groups.
+    """Feeds committed documents into one open index batch, written a segment at a time.
 
-    Adding overlaps with extraction in the workers; each Whoosh commit writes a segment.
-    A failure is logged and leaves the documents unindexed, to be indexed at the next open.
+    Adding overlaps with extraction in the workers. With a writer process, each segment is
+    written while the import goes on and its documents are marked indexed once the writer
+    confirms it; in process, each segment is a commit the import waits for. A failure is
+    logged and leaves the documents unindexed, to be indexed at the next open.
     """
 
     def __init__(self, session: Session, index: SearchIndex, warnings: list[str],
@@ -294,6 +296,8 @@ class _IndexFeed:
         self.prepared: dict[int, dict[str, Any]] = {}
         self.batch: IndexBatch | ProcessBatch | None = None
         self.ids: list[int] = []
+        self.unconfirmed: list[list[int]] = []  # the ids of each checkpoint not yet written
+        self.marked = 0  # checkpoints of the open batch whose documents are marked indexed
         self.opened = time.monotonic()
 
     def add(self, docs: list[Document]) -> None:
@@ -302,7 +306,7 @@ class _IndexFeed:
             if self.batch is None:
                 self.batch = (ProcessBatch(self.index, self.context) if self.context is not None
                               else IndexBatch(self.index))
-                self.opened = time.monotonic()
+                self.opened, self.marked = time.monotonic(), 0
             for doc in docs:
                 prepared = self.prepared.pop(id(doc), None)
                 if prepared is None:
@@ -311,6 +315,7 @@ class _IndexFeed:
                     record = record_of(doc, countries=prepared["countries"])
                     self.batch.add(record, prepared=prepared["fields"])
             self.ids.extend(doc.id for doc in docs)
+            self._mark_confirmed()
         except Exception as exc:
             log.exception("Indexing failed; the documents will be indexed at next open")
             self._deferred(exc)
@@ -321,21 +326,48 @@ class _IndexFeed:
                 or time.monotonic() - self.opened > INDEX_EVERY_SECONDS)
 
     def commit(self, merge: bool = True) -> None:
-        """Write the batch as a segment; merge=False during a long import (merging small
-        segments at every commit rewrites the same documents again and again), True at its
-        end."""
+        """Write the documents added so far as a segment; merge=False during a long import
+        (merging small segments at every commit rewrites the same documents again and
+        again), True at its end, which also closes the batch."""
         if self.batch is None:
             return
-        batch, ids = self.batch, self.ids
-        self.batch, self.ids = None, []
+        if not merge and isinstance(self.batch, ProcessBatch):
+            if self.ids:
+                self.batch.checkpoint()
+                self.unconfirmed.append(self.ids)
+                self.ids = []
+            self.opened = time.monotonic()
+            return
+        batch = self.batch
+        self.batch = None
         try:
             batch.commit(merge=merge)
         except Exception as exc:
             log.exception("Index commit failed; the documents will be indexed at next open")
             self._deferred(exc)
+            self._mark_confirmed(batch)
+            self.unconfirmed, self.ids = [], []
             return
-        self.session.execute(update(Document).where(Document.id.in_(ids)).values(indexed=True))
-        self.session.commit()
+        self.unconfirmed.append(self.ids)
+        self._mark_indexed([i for ids in self.unconfirmed for i in ids])
+        self.unconfirmed, self.ids = [], []
+
+    def _mark_confirmed(self, batch: IndexBatch | ProcessBatch | None = None) -> None:
+        """Mark indexed the documents of the checkpoints the writer has written."""
+        batch = batch or self.batch
+        if not isinstance(batch, ProcessBatch) or not self.unconfirmed:
+            return
+        written = batch.confirmed() - self.marked
+        if written > 0:
+            done, self.unconfirmed = self.unconfirmed[:written], self.unconfirmed[written:]
+            self.marked += written
+            self._mark_indexed([i for ids in done for i in ids])
+
+    def _mark_indexed(self, ids: list[int]) -> None:
+        if ids:
+            self.session.execute(update(Document).where(Document.id.in_(ids))
+                                 .values(indexed=True))
+            self.session.commit()
 
     def _deferred(self, exc: Exception) -> None:
         sentence = (f"The imported documents are safe but could not be made searchable yet "
@@ -346,7 +378,8 @@ class _IndexFeed:
     def cancel(self) -> None:
         if self.batch is not None:
             self.batch.cancel()
-        self.batch, self.ids = None, []
+            self._mark_confirmed(self.batch)
+        self.batch, self.ids, self.unconfirmed = None, [], []
 
 
 def _document(c: _Candidate, ex: Extracted) -> Document:

@@ -111,8 +111,9 @@ def key_readings(key: str) -> list[str]:
 
 
 def is_name(word: str) -> bool:
-    """True for a word indexed under a name key: Cyrillic, or Latin and capitalised."""
-    return not word.isdigit() and (has_cyrillic(word) or word[:1].isupper())
+    """True for a word indexed under a name key: a capitalised one, in either script (a
+    lower-case word is not a name; keying every Cyrillic word made a third of the index)."""
+    return word[:1].isupper()
 
 
 # Uzbek Cyrillic to the official Uzbek Latin alphabet (apostrophes fold away later).

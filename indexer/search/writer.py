@@ -1,8 +1,9 @@
-"""Whoosh's segment writer, with field lengths read once per field instead of per posting.
+"""Whoosh's segment writer, with its postings grouped and written a term at a time
+(indexer.search.postings) and field lengths read once per field instead of per posting.
 
 When Whoosh writes a segment it looks up the length of a document's field for every posting
-(for its block quality figures), one column read each: about a quarter of an import's index
-time. The lengths of a new segment are read once here and answered from a list.
+(for its block quality figures), one column read each. The lengths of a new segment are read
+once here and answered from a list.
 """
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from typing import Any
 
 from whoosh.codec.whoosh3 import W3Codec
 from whoosh.writing import SegmentWriter
+
+from indexer.search.postings import TermPool, write_groups
 
 
 class _Lengths:
@@ -29,6 +32,11 @@ class _Lengths:
             lengths = self._lists[fieldname] = [read(d, fieldname, 0)
                                                 for d in range(self._count)]
         return lengths[docnum] if docnum < self._count else default
+
+    def field_lengths(self, fieldname: str) -> list[int]:
+        """Every document's length of one field, by docnum."""
+        self.doc_field_length(0, fieldname)
+        return self._lists[fieldname]
 
     def close(self) -> None:
         self._reader.close()
@@ -60,21 +68,43 @@ def merge_tiers(writer: Any, segments: list[Any]) -> list[Any]:
 
 
 class FastSegmentWriter(SegmentWriter):  # type: ignore[misc]
-    """A SegmentWriter that flushes its segment with cached field lengths, and compresses
-    posting blocks with zlib level 1 (Whoosh's level 3 took a tenth of an import's time for
-    a few percent of size; each block records its level, so readers read both)."""
+    """A SegmentWriter whose postings go through a TermPool and are written a term at a
+    time, with cached field lengths; blocks are compressed with zlib level 1 (Whoosh's level
+    3 took a tenth of an import's time for a few percent of size; each block records its
+    level, so readers read both)."""
+
+    pool: TermPool
 
     def __init__(self, ix: Any, **kwargs: Any) -> None:
         kwargs.setdefault("codec", W3Codec(compression=1))
         super().__init__(ix, **kwargs)
+        self.pool.cleanup()  # Whoosh's external sorting pool, unused
+        self.pool = TermPool()
+
+    def add_reader(self, reader: Any) -> None:
+        """Merge a segment: its stored fields now, its postings when the segment is
+        written (read term by term then, through a reader of its own, never pooled; it
+        maps the segment's file into memory, which the long-lived searchers avoid but a
+        merge reading it once from end to end gains by)."""
+        from whoosh.filedb.filestore import FileStorage
+        from whoosh.reading import SegmentReader
+
+        self._check_state()
+        basedoc = self.docnum
+        names = set(self.schema.names()) | {name for name in reader.indexed_field_names()
+                                            if name in self.schema}
+        docmap = self.write_per_doc(names, reader)
+        mapped = FileStorage(self.storage.folder, supports_mmap=True)
+        own = SegmentReader(mapped, self.schema, reader.segment())
+        self.pool.merge_reader(own, basedoc, docmap, self.schema)
+        self._added = True
 
     def _flush_segment(self) -> None:
         self.perdocwriter.close()
         pdr = None
         if self.codec.length_stats:
             pdr = _Lengths(self.per_document_reader(), self.docnum)
-        postings = self.pool.iter_postings()
-        self.fieldwriter.add_postings(self.schema, pdr, postings)
+        write_groups(self.fieldwriter, self.schema, pdr, self.pool.groups())
         self.fieldwriter.close()
         if pdr:
             pdr.close()

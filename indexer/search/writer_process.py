@@ -3,15 +3,19 @@ sorting and writing its segment, pure Python) neither holds the importing proces
 interpreter (the window stays smooth) nor waits for it (the import goes on meanwhile).
 
 The importing process prepares each document's fields (indexer.search.store.document_fields)
-and sends them in small groups; the writer adds them to one Whoosh segment writer and commits
-or cancels when told. An error in the writer is kept and reported at the commit, so a
-failed batch is never taken for a written one; if the writer process dies, the batch fails
-and its documents stay marked unindexed (indexed again at the next open).
+and sends them in small groups; the writer adds them to a Whoosh segment writer, writes a
+segment at each checkpoint while the import goes on (a thread of the writer keeps reading
+the pipe meanwhile), and commits or cancels at the end. An error in the writer is kept and
+reported at the next answer, so a failed segment is never taken for a written one; if the
+writer process dies, the batch fails and the documents of its unconfirmed segments stay
+marked unindexed (indexed again at the next open).
 """
 from __future__ import annotations
 
 import logging
+import queue
 import signal
+import threading
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
@@ -34,51 +38,87 @@ SEND_EVERY = 32  # documents sent to the writer at a time
 WRITER_TIMEOUT_S = 1800.0  # a commit taking longer than this is taken as a dead writer
 
 
+def _receive(conn: Connection, inbox: queue.SimpleQueue[tuple[str, Any] | None]) -> None:
+    """The writer's reading thread: the importing process never waits on a full pipe while
+    the writer commits a segment."""
+    while True:
+        try:
+            message = conn.recv()
+        except (EOFError, OSError):  # the importing process is gone
+            inbox.put(None)
+            return
+        inbox.put(message)
+        if message[0] in ("commit", "cancel"):
+            return
+
+
 def _writer_main(conn: Connection, directory: str) -> None:
-    """The writer process: add, delete, then commit or cancel once; reply ("ok"|"error", …)."""
+    """The writer process: add and delete; write a segment at each checkpoint (answered
+    ("segment", error)); then commit or cancel once (answered ("done", error))."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the importing process handles Ctrl-C
     from indexer.search.schema import build_schema
     from indexer.search.writer import FastSegmentWriter, merge_tiers
 
-    error: str | None = None
     try:
         index = _storage(Path(directory)).open_index(NAME, schema=build_schema())
         writer = FastSegmentWriter(index, limitmb=WRITER_MEMORY_MB)
     except Exception as exc:  # reported at the commit
-        conn.send(("error", f"the search index could not be opened for writing: {exc}"))
+        conn.send(("done", f"the search index could not be opened for writing: {exc}"))
         return
+    inbox: queue.SimpleQueue[tuple[str, Any] | None] = queue.SimpleQueue()
+    threading.Thread(target=_receive, args=(conn, inbox), daemon=True).start()
+    error: str | None = None
+    added = False
     while True:
-        try:
-            op, payload = conn.recv()
-        except (EOFError, OSError):  # the importing process is gone: write nothing
+        message = inbox.get()
+        if message is None:  # the importing process is gone: write nothing more
             writer.cancel()
             return
+        op, payload = message
         try:
             if error is None and op == "add":
                 for fields in payload:
                     writer.add_document(**fields)
+                added = True
             elif error is None and op == "delete":
                 writer.delete_by_term(F.ID, str(payload))
-            elif op == "commit":
-                if error is None and payload:
-                    writer.commit(mergetype=merge_tiers)
-                elif error is None:
+                added = True
+            elif op == "segment":
+                if error is None and added:
                     writer.commit(merge=False)
-                else:
-                    writer.cancel()
-                conn.send(("error", error) if error else ("ok", None))
+                    writer = FastSegmentWriter(index, limitmb=WRITER_MEMORY_MB)
+                    added = False
+                conn.send(("segment", error))
+            elif op in ("commit", "cancel"):
+                _finish(writer, op == "commit" and error is None, payload, merge_tiers)
+                conn.send(("done", error))
                 return
-            elif op == "cancel":
-                writer.cancel()
-                conn.send(("ok", None))
-                return
-        except Exception as exc:  # keep the first error for the commit's answer
+        except Exception as exc:  # keep the first error for the answers
             log.exception("Index writer failed")
             error = error or str(exc)
+            if op in ("segment", "commit", "cancel"):
+                conn.send(("segment" if op == "segment" else "done", error))
+                if op != "segment":
+                    return
+
+
+def _finish(writer: Any, commit: bool, merge: bool, merge_policy: Any) -> None:
+    """Commit the writer (merging by the policy when asked) or drop what it holds."""
+    if not commit:
+        writer.cancel()
+    elif merge:
+        writer.commit(mergetype=merge_policy)
+    else:
+        writer.commit(merge=False)
 
 
 class ProcessBatch:
-    """IndexBatch's interface, written by a writer process (see the module's docstring)."""
+    """IndexBatch's interface, written by a writer process (see the module's docstring).
+
+    checkpoint() has the writer commit what it has as a segment without waiting for it;
+    confirmed() says how many checkpoints are written, so the importer marks their documents
+    indexed; commit() writes the rest and waits.
+    """
 
     def __init__(self, index: SearchIndex, context: Any) -> None:
         self._preparer = index.preparer
@@ -89,6 +129,10 @@ class ProcessBatch:
             self._process.start()
         child.close()
         self._pending: list[dict[str, object]] = []
+        self._checkpoints = 0
+        self._answered = 0
+        self._confirmed = 0
+        self._error: str | None = None
 
     def delete(self, doc_id: int) -> None:
         """Remove a document."""
@@ -104,19 +148,36 @@ class ProcessBatch:
         if len(self._pending) >= SEND_EVERY:
             self._flush()
 
+    def checkpoint(self) -> None:
+        """Have the writer commit what it has as a segment; do not wait for it."""
+        self._flush()
+        self._send("segment", None)
+        self._checkpoints += 1
+
+    def confirmed(self) -> int:
+        """How many checkpoints the writer has written, without waiting (a failed one and
+        those after it are never confirmed)."""
+        try:
+            while self._answered < self._checkpoints and self._conn.poll():
+                self._take(self._receive(), expect="segment")
+        except (ArchiveError, OSError, ValueError) as exc:  # the writer is gone: no more
+            self._error = self._error or str(exc)
+            self._answered = self._checkpoints
+        return self._confirmed
+
     def commit(self, merge: bool = True) -> None:
         """Have the writer commit; raises ArchiveError if it could not."""
         self._flush()
         self._send("commit", merge)
-        self._answer()
+        self._finish()
 
     def cancel(self) -> None:
         """Have the writer drop the batch (a writer already gone has nothing to drop)."""
         try:
-            self._send("cancel", None)
-            self._answer()
+            self._send("cancel", False)
+            self._finish()
         except ArchiveError:
-            log.warning("Index writer gone before cancelling", exc_info=True)
+            log.warning("Index writer gone before cancelling, or it had failed", exc_info=True)
         finally:
             self._process.join(timeout=10)
 
@@ -131,15 +192,35 @@ class ProcessBatch:
         except (OSError, ValueError) as exc:
             raise ArchiveError(f"The search index writer stopped: {exc}.") from exc
 
-    def _answer(self) -> None:
+    def _finish(self) -> None:
+        """Wait for the writer's last answer (after any checkpoints still unanswered)."""
         try:
-            if not self._conn.poll(WRITER_TIMEOUT_S):
-                self._process.kill()
-                raise ArchiveError("The search index writer stopped answering.")
-            status, message = self._conn.recv()
-        except (EOFError, OSError) as exc:
-            raise ArchiveError("The search index writer stopped before it finished.") from exc
+            while True:
+                kind, error = self._receive(WRITER_TIMEOUT_S)
+                self._take((kind, error), expect=kind)
+                if kind == "done":
+                    break
         finally:
             self._process.join(timeout=30)
-        if status != "ok":
-            raise ArchiveError(f"The search index could not be written: {message}.")
+        if self._error is not None:
+            raise ArchiveError(f"The search index could not be written: {self._error}.")
+
+    def _take(self, answer: tuple[str, str | None], expect: str) -> None:
+        kind, error = answer
+        if kind != expect:
+            raise ArchiveError(f"The search index writer answered out of turn ({kind}).")
+        self._answered += kind == "segment"
+        if error is not None:
+            self._error = self._error or error
+        elif kind == "segment" and self._error is None:
+            self._confirmed += 1
+
+    def _receive(self, timeout: float = 0.0) -> tuple[str, str | None]:
+        try:
+            if timeout and not self._conn.poll(timeout):
+                self._process.kill()
+                raise ArchiveError("The search index writer stopped answering.")
+            answer: tuple[str, str | None] = self._conn.recv()
+            return answer
+        except (EOFError, OSError) as exc:
+            raise ArchiveError("The search index writer stopped before it finished.") from exc

@@ -185,3 +185,34 @@ def test_a_dead_index_writer_is_an_error_not_a_written_batch(tmp_path: Path) -> 
     finally:
         pool.close()
         index.close()
+
+
+def test_a_checkpoint_is_searchable_before_the_batch_ends(tmp_path: Path) -> None:
+    import time
+
+    from indexer.errors import ArchiveError
+    from indexer.extract.sandbox import import_pool
+    from indexer.search import IndexRecord, SearchIndex
+    from indexer.search.writer_process import ProcessBatch
+
+    index = SearchIndex.create(tmp_path / "index")
+    pool = import_pool()
+    try:
+        batch = ProcessBatch(index, pool.context)
+        batch.add(IndexRecord(id=1, title="Aral", pages=["Aral basin"], kind="text"))
+        batch.checkpoint()  # answered later: the caller goes on meanwhile
+        batch.add(IndexRecord(id=2, title="Caspian", pages=["Caspian shelf"], kind="text"))
+        deadline = time.monotonic() + 30
+        while batch.confirmed() < 1 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert batch.confirmed() == 1
+        assert index.doc_count() == 1  # the checkpoint's segment, not yet the rest
+        batch.checkpoint()
+        batch._process.kill()  # the writer dies before its second checkpoint is answered
+        with pytest.raises(ArchiveError, match="index writer"):
+            batch.commit()
+        assert batch.confirmed() == 1
+        assert index.doc_count() == 1
+    finally:
+        pool.close()
+        index.close()
