@@ -54,6 +54,7 @@ from indexer.rows import DocumentDetail, DocumentRow, ImportReport, NoteRow
 from indexer.search import SearchHit, SearchIndex, SearchResult, SearchService
 
 if TYPE_CHECKING:  # export pulls in PyMuPDF and more: loaded when first used
+    from indexer.dating import RedateReport
     from indexer.export import BundleLimits, BundleReport, ExportReport, ExportSelection
     from indexer.extract.ocr import PageText
     from indexer.recognition import OcrReport
@@ -257,6 +258,28 @@ class Archive:
     def update_metadata(self, doc_id: int, **fields: str | None) -> DocumentRow:
         """Edit title, source, author, published or language."""
         return self._edit(doc_id, lambda s: docs_ops.update_metadata(s, doc_id, **fields))
+
+    def redate(self, doc_ids: Sequence[int] | None = None, progress: ProgressFn = no_progress,
+               cancel: CancelFn = never_cancel) -> RedateReport:
+        """Date documents (all by default) again from their stored text, file name and
+        metadata (indexer.dating); a date the user set is never replaced. Re-indexes the
+        documents whose date changed. Raises Cancelled (nothing is changed then)."""
+        from indexer.dating import redate
+
+        with self._writing() as session:
+            ids = (list(doc_ids) if doc_ids is not None
+                   else list(session.scalars(select(Document.id).order_by(Document.id))))
+            report = redate(session, ids, progress, cancel)
+        self.sync_index()
+        return report
+
+    def undated(self) -> list[int]:
+        """Documents whose date's source is unknown (dated before Dossier read dates from
+        the text): the ones `redate` should see first."""
+        from indexer.dating import undated_ids
+
+        with self.sessions() as session:
+            return undated_ids(session)
 
     def _edit(self, doc_id: int, change: Callable[[Session], T]) -> T:
         with self._writing() as session:

@@ -55,6 +55,10 @@ class Document(Base):
     author: Mapped[str | None] = mapped_column(Text)
     published: Mapped[str | None] = mapped_column(String(32))  # ISO, as precise as known
     year: Mapped[int | None] = mapped_column(Integer, index=True)
+    # Where published came from: "text:p12" (page 12 of its text), "file" (its file name),
+    # "metadata" (the file's date field), "user", "none" (none found); None: dated before
+    # schema 4, where it came from is unknown.
+    date_source: Mapped[str | None] = mapped_column(String(16), nullable=True)
     language: Mapped[str | None] = mapped_column(String(8), index=True)
     checksum: Mapped[str] = mapped_column(String(64), unique=True)
     original_name: Mapped[str] = mapped_column(Text)
