@@ -141,6 +141,7 @@ class MainWindow(QMainWindow):
         for menu in self.menus:
             menu.similarRequested.connect(self.searcher.similar)
         self.side_panel.similarRequested.connect(self.searcher.similar)
+        self.side_panel.pageRequested.connect(self._document_page_requested)
         self.loader.loaded.connect(self._show_opened)
         self.loader.failed.connect(self._status)
         ui.reader.openOriginalRequested.connect(self.open_original)
@@ -335,6 +336,10 @@ class MainWindow(QMainWindow):
     def _page_requested(self, hit: SearchHit, page: int) -> None:
         self.loader.load(hit.id, self.searcher.query, page, at_once=True)
         self._open_for_reading()
+
+    @Slot(int, int)
+    def _document_page_requested(self, doc_id: int, page: int) -> None:
+        self.loader.load(doc_id, "", page, at_once=True)
 
     @Slot(object)
     def _show_opened(self, opened: Opened | None) -> None:
