@@ -11,7 +11,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from indexer.extract.dates import choose_date
-from indexer.extract.pdf import pdf_date
 from indexer.models import Document, Page
 from indexer.progress import CancelFn, ProgressFn, check_cancel, never_cancel, no_progress
 
@@ -84,5 +83,7 @@ def _declared_date(doc: Document) -> str | None:
     a web page's or text's date field (kept as published, so taken from there when that is
     where it came from); a DOCX's is not kept apart, so its stored date stands in."""
     if doc.kind == "pdf":
+        from indexer.extract.pdf import pdf_date  # PyMuPDF: loaded only when needed
+
         return pdf_date(str((doc.meta or {}).get("creationDate", "")))
     return doc.published if doc.date_source in (None, "metadata") else None

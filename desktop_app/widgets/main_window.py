@@ -168,6 +168,7 @@ class MainWindow(QMainWindow):
         acts.new_collection.triggered.connect(self.sidebar.new_collection)
         acts.reindex.triggered.connect(self.housekeeping.reindex)
         acts.check.triggered.connect(self.housekeeping.check)
+        acts.redate.triggered.connect(lambda: self.housekeeping.redate())
         acts.reading.toggled.connect(self._reading_toggled)
         acts.read_on_open.setChecked(self.settings.focus_mode)
         acts.read_on_open.toggled.connect(self._read_on_open_toggled)
@@ -253,6 +254,7 @@ class MainWindow(QMainWindow):
         self.sidebar.reload()
         self.table_model.set_view(self.sidebar.current_view())
         self._status(self.tr("Archive opened."))
+        self.housekeeping.redate_unknown()
 
     @Slot(str)
     def _open_failed(self, message: str) -> None:

@@ -55,3 +55,29 @@ def test_details_show_the_dates_source_and_open_its_page(qtbot, make_window,
     with qtbot.waitSignal(panel.saved, timeout=WAIT_MS):
         field.editingFinished.emit()
     assert origin.text() == "13 August 2018 · set by you"
+
+
+def test_documents_dated_before_are_dated_from_their_text_on_opening(
+        qtbot, settings, runner, filled_archive: Path) -> None:
+    from sqlalchemy import text
+
+    from desktop_app.session import ArchiveSession
+    from desktop_app.widgets.main_window import MainWindow
+    from indexer.archive import Archive
+
+    with Archive.open(filled_archive) as archive:   # as dated before schema 4
+        with archive.sessions() as session, session.begin():
+            session.execute(text("UPDATE documents SET published = NULL, date_source = NULL"))
+    window = MainWindow(ArchiveSession(runner), settings)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.housekeeping.redated, timeout=WAIT_MS) as redated:
+        window.open_archive(filled_archive)
+    report = redated.args[0]
+    assert [new for _id, _old, new, _source in report.changed] == ["2018-08-12"]
+    assert report.examined == 3
+    with Archive.open(filled_archive) as archive:
+        assert archive.undated() == []
+    with qtbot.waitSignal(window.housekeeping.redated, timeout=WAIT_MS) as again:
+        window.actions_.redate.trigger()   # Tools menu: again, nothing more to change
+    assert again.args[0].changed == [] and again.args[0].examined == 3
