@@ -57,6 +57,7 @@ if TYPE_CHECKING:  # export pulls in PyMuPDF and more: loaded when first used
     from indexer.dating import RedateReport
     from indexer.export import BundleLimits, BundleReport, ExportReport, ExportSelection
     from indexer.extract.ocr import PageText
+    from indexer.failures import FailureRow
     from indexer.recognition import OcrReport
 
 log = logging.getLogger(__name__)
@@ -152,8 +153,35 @@ class Archive:
             if self._pool is None:  # started on first use, kept warm for later imports
                 self._pool = self._pool_factory()
             importer = Importer(self.sessions, self.files, self.index, self._pool)
-            return importer.run([Path(p) for p in paths], tags, password, progress, cancel,
-                                on_result)
+            report = importer.run([Path(p) for p in paths], tags, password, progress, cancel,
+                                  on_result)
+            self._remember_failures(report)
+            return report
+
+    def _remember_failures(self, report: ImportReport) -> None:
+        """Keep the import's locked and damaged files for Needs attention (indexer.failures);
+        a failure to do so never fails the import."""
+        from indexer.failures import record
+
+        try:
+            with self.sessions() as session, session.begin():
+                record(session, report)
+        except SQLAlchemyError:
+            log.warning("The import's failures could not be kept", exc_info=True)
+
+    def import_failures(self) -> list[FailureRow]:
+        """The files imports could not take because of a password or damage, newest first."""
+        from indexer.failures import list_failures
+
+        with self.sessions() as session:
+            return list_failures(session)
+
+    def forget_failures(self, ids: Sequence[int]) -> None:
+        """Stop listing these import failures."""
+        from indexer.failures import forget
+
+        with self._writing() as session:
+            forget(session, ids)
 
     # --- reading ---------------------------------------------------------------
     def search(self, query: str, limit: int = 20, facets: bool = False,

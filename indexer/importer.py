@@ -13,7 +13,15 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from indexer.anchoring import reanchor
-from indexer.errors import ArchiveError, Cancelled, DossierError, ImportFailed, NeedsPassword
+from indexer.errors import (
+    ArchiveError,
+    Cancelled,
+    CorruptFile,
+    DossierError,
+    ExtractorCrashed,
+    ImportFailed,
+    NeedsPassword,
+)
 from indexer.extract.dates import choose_date
 from indexer.extract.sandbox import ExtractionPool, Job
 from indexer.extract.types import Extracted
@@ -205,6 +213,8 @@ class _Run:
         if isinstance(result, DossierError):
             if isinstance(result, NeedsPassword):
                 self.report.needs_password.append(str(c.path))
+            elif isinstance(result, CorruptFile | ExtractorCrashed):
+                self.report.damaged.append(str(c.path))
             self._done(str(c.path), "failed", None, str(result))
             return
         try:

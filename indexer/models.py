@@ -203,6 +203,18 @@ class Annotation(Base):
     document: Mapped[Document] = relationship(back_populates="annotations")
 
 
+class ImportFailure(Base):
+    """A file an import could not take (locked or damaged), kept to be retried or forgotten."""
+
+    __tablename__ = "import_failures"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    path: Mapped[str] = mapped_column(Text, unique=True)
+    reason: Mapped[str] = mapped_column(String(16))  # "password" | "damaged"
+    message: Mapped[str] = mapped_column(Text, default="")
+    failed_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
 class SchemaInfo(Base):
     """One row: the schema version this database was migrated to."""
 

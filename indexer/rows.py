@@ -109,6 +109,8 @@ class ImportReport:
     restored: list[tuple[str, int]] = field(default_factory=list)
     # Paths among failed that are encrypted: a retry with the right password may work.
     needs_password: list[str] = field(default_factory=list)
+    # Paths among failed that are damaged (unreadable or crashing the reader).
+    damaged: list[str] = field(default_factory=list)
     cancelled: bool = False
     # Sentences about the whole batch (e.g. indexing deferred), beside the per-file results.
     warnings: list[str] = field(default_factory=list)
