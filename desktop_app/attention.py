@@ -32,3 +32,26 @@ def attention_advice(text_status: str) -> str:
             "Attention", "Search cannot find its words: the PDF's text layer is broken. "
                          "Recognise its text (OCR) from the page images.")
     return ""
+
+
+def attention_action(text_status: str) -> str:
+    """The button that fixes a stored document's text: recognise it or repair it."""
+    if text_status == "garbled":
+        return QCoreApplication.translate("Attention", "Repair Text")
+    return QCoreApplication.translate("Attention", "Recognise Text (OCR)")
+
+
+def failure_title(reason: str) -> str:
+    """Why a file could not be imported at all (an import failure's reason), in a few words."""
+    if reason == "password":
+        return QCoreApplication.translate("Attention", "locked by a password")
+    return QCoreApplication.translate("Attention", "damaged: it cannot be read")
+
+
+def failure_advice(reason: str) -> str:
+    """What would fix an import failure, as one sentence."""
+    if reason == "password":
+        return QCoreApplication.translate(
+            "Attention", "Not imported yet. Enter its password to import it.")
+    return QCoreApplication.translate(
+        "Attention", "Not imported. Repair the file or get a sound copy, then try again.")

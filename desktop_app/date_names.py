@@ -7,10 +7,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from indexer.extract.dates import source_page
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Dates", text)
-
-
 def spelled_date(iso: str | None, locale: QLocale | None = None) -> str:
     """"10 December 1982", "December 1994" or "2023" in the interface language; the text as
     it is when it is no ISO date; "" for none."""
@@ -40,14 +36,16 @@ def date_source_text(source: str | None, kind: str, link: bool = False) -> str:
         shown = str(page)
         if link:
             shown = f'<a href="page:{page}">{page}</a>'
-        return _tr("from the text, page %1").replace("%1", shown)
+        return QCoreApplication.translate("Dates", "from the text, page %1").replace("%1", shown)
     if source == "file":
-        return _tr("from the file name")
+        return QCoreApplication.translate("Dates", "from the file name")
     if source == "metadata":
-        return (_tr("from the PDF’s metadata (when the file was made)") if kind == "pdf"
-                else _tr("from the file’s own date field"))
+        if kind == "pdf":
+            return QCoreApplication.translate(
+                "Dates", "from the PDF’s metadata (when the file was made)")
+        return QCoreApplication.translate("Dates", "from the file’s own date field")
     if source == "user":
-        return _tr("set by you")
+        return QCoreApplication.translate("Dates", "set by you")
     return ""
 
 

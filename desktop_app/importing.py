@@ -132,6 +132,16 @@ class ImportController(QObject):
         self._next()
 
     # --- passwords: one prompt for the group, then file by file ----------------------------
+    @Slot(list)
+    def ask_passwords(self, paths: list[str]) -> None:
+        """Ask for the password of these locked files (one prompt for several, then file by
+        file), and import them with it; from Needs attention."""
+        self._locked = sorted(paths, key=lambda p: Path(p).name.casefold())
+        if len(self._locked) > 1:
+            self._ask_group()
+        elif self._locked:
+            self._ask_one(wrong=False)
+
     def _after_passwords(self, report: ImportReport) -> None:
         """Decide what to ask once an import ended, by what that import was for."""
         locked = sorted(report.needs_password, key=lambda p: Path(p).name.casefold())

@@ -19,6 +19,7 @@ from desktop_app.bundles import BundleImporter, split_bundles
 from desktop_app.exporting import ExportController
 from desktop_app.housekeeping import Housekeeping
 from desktop_app.icons import icon
+from desktop_app.import_failures import ImportFailures
 from desktop_app.importing import ImportController
 from desktop_app.models.document_table import DocumentTableModel
 from desktop_app.models.results import best_page
@@ -30,6 +31,7 @@ from desktop_app.session import ArchiveSession
 from desktop_app.settings import AppSettings
 from desktop_app.widgets.attention_bar import AttentionBar
 from desktop_app.widgets.document_menu import DocumentMenu
+from desktop_app.widgets.failures_panel import FailuresPanel
 from desktop_app.widgets.import_panel import ImportPanel
 from desktop_app.widgets.layout import WindowLayout
 from desktop_app.widgets.reader_slot import show_in_reader
@@ -73,6 +75,9 @@ class MainWindow(QMainWindow):
         self.searcher = SearchController(session, self.ui.search_bar, self.ui.results, self)
         self.loader = DocumentLoader(session, self)
         self.housekeeping = Housekeeping(session, self.status_task, self)
+        self.failures_panel = FailuresPanel(self)
+        self.ui.add_above_list(self.failures_panel)
+        self.failures = ImportFailures(session, self.importer, self.failures_panel)
         self.actions_.build_menus()
         self.actions_.build_toolbar()
         self.menus = [DocumentMenu(table, table.selected_ids, session, self.sidebar,
@@ -253,6 +258,7 @@ class MainWindow(QMainWindow):
         self._waiting_first_page = True
         self.sidebar.reload()
         self.table_model.set_view(self.sidebar.current_view())
+        self.failures.show(self.sidebar.current_view().attention)
         self._status(self.tr("Archive opened."))
         self.housekeeping.redate_unknown()
 
@@ -270,6 +276,7 @@ class MainWindow(QMainWindow):
         self.searcher.clear()
         self.table_model.clear()
         self.sidebar.clear()
+        self.failures.show(False)
         self._show_opened(None)
 
     def _set_archive_enabled(self, enabled: bool) -> None:
@@ -296,6 +303,7 @@ class MainWindow(QMainWindow):
             self.ui.search_bar.clear_quietly()
             self.searcher.clear()
         self.table_model.set_view(view)
+        self.failures.show(view.attention)
 
     @Slot(str)
     def _run_saved_search(self, query: str) -> None:
