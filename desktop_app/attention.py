@@ -30,7 +30,8 @@ def attention_advice(text_status: str) -> str:
     if text_status == "garbled":
         return QCoreApplication.translate(
             "Attention", "Search cannot find its words: the PDF's text layer is broken. "
-                         "Recognise its text (OCR) from the page images.")
+                         "Repair Text rebuilds it, or reads the page images where it "
+                         "cannot.")
     return ""
 
 

@@ -212,6 +212,7 @@ class ImportFailure(Base):
     path: Mapped[str] = mapped_column(Text, unique=True)
     reason: Mapped[str] = mapped_column(String(16))  # "password" | "damaged"
     message: Mapped[str] = mapped_column(Text, default="")
+    size: Mapped[int | None] = mapped_column(Integer, nullable=True)  # bytes, when known
     failed_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 

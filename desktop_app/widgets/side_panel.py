@@ -97,7 +97,7 @@ class SidePanel(QStackedWidget):
             self.fields[name] = edit
             form.addRow(label, edit)
             if name == "published":
-                form.addRow("", self.date_origin)
+                form.addRow(self.date_origin)   # the whole width: it is a sentence
         self.fields["published"].setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.fields["language"].setPlaceholderText(self.tr("e.g. English, Russian, Uzbek"))
         layout = QVBoxLayout(page)

@@ -73,7 +73,9 @@ _YEAR_LINE = re.compile(r"^[ \t\u00a0]*(?P<y>1[5-9]\d\d|20\d\d)[ \t\u00a0]*"
 
 SIGNATURE_REACH = 300   # characters after "Done at" within which its date must begin
 ADOPTION_REACH = 200    # characters after "adopted" within which its date must begin
-EDGE_PAGES = 3          # adoption and title dates are looked for in the first and last pages
+EDGE_PAGES = 3          # adoption dates are looked for in the first and last pages
+TITLE_REACH = 1500      # characters of a title page in which its date is looked for
+HEAD_LINES = 3          # lines of a flowing text (an article) that are its heading
 
 # Why a date was chosen, strongest first.
 KINDS = ("signature", "adoption", "title")
@@ -104,12 +106,15 @@ def find_dates(text: str) -> Iterator[tuple[int, int, str]]:
             yield match.start(), match.end(), iso
 
 
-def document_date(pages: Sequence[str]) -> FoundDate | None:
+def document_date(pages: Sequence[str], flowing: bool = False) -> FoundDate | None:
     """The date of a document from its page texts: a signature line anywhere ("Done at …"),
     else an adoption line, else the first date on its title page (or a year alone on a
-    line there); a later line that tells the same date more precisely refines it.
+    line there); a later line that tells the same date more precisely refines it. flowing:
+    the text is one long page (an article), whose "title page" is its first lines only (a
+    date further down is most often that of an event it reports).
     None when the text names no date of its own."""
-    found = [*_signature_dates(pages), *_adoption_dates(pages), *_title_dates(pages)]
+    title = _title_dates(pages) if not flowing else _heading_dates(pages)
+    found = [*_signature_dates(pages), *_adoption_dates(pages), *title]
     if not found:
         return None
     best = min(found, key=lambda f: KINDS.index(f.kind))
@@ -132,7 +137,7 @@ def choose_date(kind: str, pages: Sequence[str], declared: str | None, file_name
     the document) — except that a web page's or text's declared date wins over all."""
     if declared and kind in DECLARING_KINDS:
         return declared, "metadata"
-    found = document_date(pages)
+    found = document_date(pages, flowing=kind != "pdf")
     if found is not None and found.kind != "title":
         return found.iso, text_source(found.page)
     named = file_name_date(file_name)
@@ -205,10 +210,20 @@ def _adoption_dates(pages: Sequence[str]) -> Iterator[FoundDate]:
                 yield FoundDate(iso, number, "adoption")
 
 
+def _heading_dates(pages: Sequence[str]) -> Iterator[FoundDate]:
+    """A date in the first lines of a flowing text that are short enough to be its heading
+    or dateline, not the start of its story."""
+    if pages:
+        lines = [line for line in pages[0].splitlines() if line.strip()][:HEAD_LINES]
+        yield from _title_dates(["\n".join(line for line in lines if len(line) <= 80)])
+
+
 def _title_dates(pages: Sequence[str]) -> Iterator[FoundDate]:
-    """The first date of the first page that has one (of the first two), not one that
-    names another text ("the Convention of 10 December 1982"); else a lone year line."""
-    for number, text in enumerate(pages[:2], start=1):
+    """The first date of the first page that has one (of the first two, in its first
+    TITLE_REACH characters), not one that names another text ("the Convention of
+    10 December 1982"); else a lone year line."""
+    for number, page in enumerate(pages[:2], start=1):
+        text = page[:TITLE_REACH]
         for start, _end, iso in find_dates(text):
             if not _REFERENCE.search(text[max(0, start - 8):start]):
                 yield FoundDate(iso, number, "title")

@@ -58,3 +58,15 @@ def test_schema_four_archive_gains_the_failures_table(tmp_path: Path) -> None:
         assert inspect(conn).has_table("import_failures")
         assert migrations.current_version(conn) == migrations.SCHEMA_VERSION
     engine.dispose()
+
+
+def test_the_same_file_failing_from_another_folder_is_listed_once(archive: Archive,
+                                                                  tmp_path: Path) -> None:
+    for folder in ("downloads", "usb"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "bad.pdf").write_bytes(b"%PDF-1.4 garbage")
+    (tmp_path / "usb" / "other.pdf").write_bytes(b"%PDF-1.4 other garbage")
+    archive.import_paths([tmp_path / "downloads"])
+    archive.import_paths([tmp_path / "usb"])
+    assert sorted(f.path for f in archive.import_failures()) == [
+        str(tmp_path / "usb" / "bad.pdf"), str(tmp_path / "usb" / "other.pdf")]

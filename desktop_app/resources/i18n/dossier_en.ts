@@ -160,36 +160,36 @@
     </message>
     <message>
         <location filename="../../attention.py" line="31" />
-        <source>Search cannot find its words: the PDF's text layer is broken. Recognise its text (OCR) from the page images.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../attention.py" line="40" />
-        <source>Repair Text</source>
+        <source>Search cannot find its words: the PDF's text layer is broken. Repair Text rebuilds it, or reads the page images where it cannot.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../attention.py" line="41" />
+        <source>Repair Text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../attention.py" line="42" />
         <source>Recognise Text (OCR)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../attention.py" line="47" />
+        <location filename="../../attention.py" line="48" />
         <source>locked by a password</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../attention.py" line="48" />
+        <location filename="../../attention.py" line="49" />
         <source>damaged: it cannot be read</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../attention.py" line="54" />
+        <location filename="../../attention.py" line="55" />
         <source>Not imported yet. Enter its password to import it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../attention.py" line="56" />
+        <location filename="../../attention.py" line="57" />
         <source>Not imported. Repair the file or get a sound copy, then try again.</source>
         <translation type="unfinished" />
     </message>

@@ -162,36 +162,36 @@
     </message>
     <message>
         <location filename="../../attention.py" line="31" />
-        <source>Search cannot find its words: the PDF's text layer is broken. Recognise its text (OCR) from the page images.</source>
-        <translation>Поиск не находит его слов: текстовый слой PDF испорчен. Распознайте текст (OCR) по изображениям страниц.</translation>
+        <source>Search cannot find its words: the PDF's text layer is broken. Repair Text rebuilds it, or reads the page images where it cannot.</source>
+        <translation>Поиск не находит его слов: текстовый слой PDF испорчен. «Исправить текст» восстановит его, а где это невозможно — прочитает изображения страниц.</translation>
     </message>
     <message>
-        <location filename="../../attention.py" line="40" />
+        <location filename="../../attention.py" line="41" />
         <source>Repair Text</source>
         <translation>Исправить текст</translation>
     </message>
     <message>
-        <location filename="../../attention.py" line="41" />
+        <location filename="../../attention.py" line="42" />
         <source>Recognise Text (OCR)</source>
         <translation>Распознать текст (OCR)</translation>
     </message>
     <message>
-        <location filename="../../attention.py" line="47" />
+        <location filename="../../attention.py" line="48" />
         <source>locked by a password</source>
         <translation>защищён паролем</translation>
     </message>
     <message>
-        <location filename="../../attention.py" line="48" />
+        <location filename="../../attention.py" line="49" />
         <source>damaged: it cannot be read</source>
         <translation>повреждён: не читается</translation>
     </message>
     <message>
-        <location filename="../../attention.py" line="54" />
+        <location filename="../../attention.py" line="55" />
         <source>Not imported yet. Enter its password to import it.</source>
         <translation>Ещё не импортирован. Введите пароль, чтобы импортировать его.</translation>
     </message>
     <message>
-        <location filename="../../attention.py" line="56" />
+        <location filename="../../attention.py" line="57" />
         <source>Not imported. Repair the file or get a sound copy, then try again.</source>
         <translation>Не импортирован. Восстановите файл или найдите неповреждённую копию и повторите попытку.</translation>
     </message>

@@ -153,3 +153,15 @@ def test_real_treaties_are_dated_from_their_text(corpus: Path, name: str) -> Non
     ex = extract_pdf(path)
     assert choose_date(ex.kind, ex.pages, ex.published, path.name) == TREATIES[name]
     assert ex.published != TREATIES[name][0]  # the metadata tells another date
+
+
+def test_an_articles_date_is_in_its_heading_not_its_story() -> None:
+    story = ("Blair backs pre-election budget\n\nThe chancellor said on 3 March 1998 that "
+             "taxes would not rise, as he had in October 1989.")
+    assert document_date([story], flowing=True) is None
+    dated = "Talks on water\n19 June 2023\n\nMinisters met on 3 March 1998."
+    assert document_date([dated], flowing=True) == FoundDate("2023-06-19", 1, "title")
+    assert choose_date("text", [story], None, "012.txt") == (None, "none")
+    # A signature line counts anywhere, in an article too.
+    assert choose_date("docx", [story + "\nDone at Baku on 4 May 2024."], None, "a.docx") == \
+        ("2024-05-04", "text:p1")
