@@ -53,8 +53,6 @@ class Housekeeping(QObject):
 
     @Slot(object)
     def _deleted(self, ids: list[int]) -> None:
-        self.session.documentsChanged.emit()
-        self.session.libraryChanged.emit()
         self.deleted.emit(ids)
         self.message.emit(self.tr("%n document(s) deleted.", "", len(ids)))
 
@@ -71,7 +69,6 @@ class Housekeeping(QObject):
 
     @Slot(object)
     def _reindexed(self, count: int) -> None:
-        self.session.documentsChanged.emit()
         self.message.emit(self.tr("Index rebuilt: %n document(s).", "", int(count)))
 
     @Slot()
@@ -99,8 +96,6 @@ class Housekeeping(QObject):
 
     @Slot(object)
     def _redated(self, report: RedateReport) -> None:
-        if report.changed:
-            self.session.documentsChanged.emit()
         self.redated.emit(report)
         self.message.emit(self.tr("%n document(s) got a date from their text.", "",
                                   len(report.changed)))

@@ -29,7 +29,7 @@ class ImportFailures(QObject):
         panel.retryRequested.connect(lambda paths: importer.import_paths(
             [Path(p) for p in paths]))
         panel.forgetRequested.connect(self._forget)
-        importer.finished.connect(lambda _report: self.reload())
+        session.failuresChanged.connect(self.reload)
         panel.setVisible(False)
 
     def show(self, on: bool) -> None:
@@ -55,6 +55,4 @@ class ImportFailures(QObject):
 
     @Slot(list)
     def _forget(self, ids: list[int]) -> None:
-        task = self.session.write(lambda a: a.forget_failures(ids), "forget failures")
-        task.finished.connect(lambda _none: self.reload())
-        task.finished.connect(lambda _none: self.session.libraryChanged.emit())
+        self.session.write(lambda a: a.forget_failures(ids), "forget failures")

@@ -107,8 +107,6 @@ class ImportController(QObject):
     def _done(self, report: ImportReport) -> None:
         self.task = None
         self.panel.finish(report)
-        self.session.documentsChanged.emit()
-        self.session.libraryChanged.emit()
         self.finished.emit(report)
         if not report.cancelled:
             self._after_passwords(report)
@@ -118,7 +116,6 @@ class ImportController(QObject):
     def _failed(self, message: str) -> None:
         self.task = None
         self.panel.fail(message)
-        self.session.documentsChanged.emit()
         self.failed.emit(message)
         self._next()
 
@@ -127,7 +124,6 @@ class ImportController(QObject):
         self.task = None
         report = ImportReport(cancelled=True)
         self.panel.finish(report)
-        self.session.documentsChanged.emit()
         self.finished.emit(report)
         self._next()
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
+from typing import Any
 
 from indexer.rows import DocumentRow
 
@@ -26,7 +27,7 @@ class Changes:
 
     def __or__(self, other: Changes) -> Changes:
         """Both changes at once."""
-        merged = {}
+        merged: dict[str, Any] = {}
         for f in fields(self):
             mine, theirs = getattr(self, f.name), getattr(other, f.name)
             if isinstance(mine, bool):

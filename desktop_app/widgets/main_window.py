@@ -374,7 +374,6 @@ class MainWindow(QMainWindow):
 
     def _recovered(self, _report: object) -> None:
         """Recognised or repaired text: the open document shows it."""
-        self.session.libraryChanged.emit()
         if self._shown_id is not None:
             self.loader.load(self._shown_id, at_once=True)
 
@@ -384,8 +383,6 @@ class MainWindow(QMainWindow):
                                  "", orphans))
         else:
             self._status(self.tr("The document was read again."))
-        self.session.documentsChanged.emit()
-        self.session.libraryChanged.emit()
         if self._shown_id == doc_id:
             self.loader.load(doc_id, at_once=True)
 

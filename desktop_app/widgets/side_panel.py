@@ -240,14 +240,11 @@ class SidePanel(QStackedWidget):
         task.failed.connect(self._failed)
 
     @Slot(object)
-    def _row_saved(self, row: DocumentRow) -> None:
-        self.session.documentEdited.emit(row)
-        self.saved.emit()
+    def _row_saved(self, _row: DocumentRow) -> None:
+        self.saved.emit()     # the views heard of the change from the session's broadcaster
 
     @Slot(object)
-    def _tags_saved(self, row: DocumentRow) -> None:
-        self.session.documentEdited.emit(row)
-        self.session.libraryChanged.emit()
+    def _tags_saved(self, _row: DocumentRow) -> None:
         self.saved.emit()
 
     @Slot(object)
