@@ -21,6 +21,15 @@ def attention_reason(text_status: str) -> str:
     return ""
 
 
+def attention_label(text_status: str) -> str:
+    """Why, in two or three words, for a list where the title keeps the room ("" if none)."""
+    if text_status == "no_text":
+        return QCoreApplication.translate("Attention", "no text")
+    if text_status == "garbled":
+        return QCoreApplication.translate("Attention", "broken text layer")
+    return ""
+
+
 def attention_advice(text_status: str) -> str:
     """What would fix it, as one sentence."""
     if text_status == "no_text":

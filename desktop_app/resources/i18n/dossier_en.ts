@@ -136,7 +136,7 @@
 <context>
     <name>ArchiveSession</name>
     <message>
-        <location filename="../../session.py" line="136" />
+        <location filename="../../session.py" line="141" />
         <source>No archive is open.</source>
         <translation type="unfinished" />
     </message>
@@ -155,41 +155,51 @@
     </message>
     <message>
         <location filename="../../attention.py" line="27" />
+        <source>no text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../attention.py" line="29" />
+        <source>broken text layer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../attention.py" line="36" />
         <source>Search cannot find its words. Recognise its text (OCR), or read the original again if it was replaced.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../attention.py" line="31" />
+        <location filename="../../attention.py" line="40" />
         <source>Search cannot find its words: the PDF's text layer is broken. Repair Text rebuilds it, or reads the page images where it cannot.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../attention.py" line="41" />
+        <location filename="../../attention.py" line="50" />
         <source>Repair Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../attention.py" line="42" />
+        <location filename="../../attention.py" line="51" />
         <source>Recognise Text (OCR)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../attention.py" line="48" />
+        <location filename="../../attention.py" line="57" />
         <source>locked by a password</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../attention.py" line="49" />
+        <location filename="../../attention.py" line="58" />
         <source>damaged: it cannot be read</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../attention.py" line="55" />
+        <location filename="../../attention.py" line="64" />
         <source>Not imported yet. Enter its password to import it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../attention.py" line="57" />
+        <location filename="../../attention.py" line="66" />
         <source>Not imported. Repair the file or get a sound copy, then try again.</source>
         <translation type="unfinished" />
     </message>
@@ -1028,7 +1038,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../housekeeping.py" line="59" />
+        <location filename="../../housekeeping.py" line="57" />
         <source>%n document(s) deleted.</source>
         <translation>
             <numerusform>%n document deleted.</numerusform>
@@ -1036,12 +1046,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../housekeeping.py" line="67" />
+        <location filename="../../housekeeping.py" line="65" />
         <source>Rebuilding the index…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../housekeeping.py" line="75" />
+        <location filename="../../housekeeping.py" line="72" />
         <source>Index rebuilt: %n document(s).</source>
         <translation>
             <numerusform>Index rebuilt: %n document.</numerusform>
@@ -1049,17 +1059,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../housekeeping.py" line="79" />
+        <location filename="../../housekeeping.py" line="76" />
         <source>Rebuilding the index was cancelled; run it again to finish.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../housekeeping.py" line="88" />
+        <location filename="../../housekeeping.py" line="85" />
         <source>Finding dates in the documents’ text…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../housekeeping.py" line="105" />
+        <location filename="../../housekeeping.py" line="100" />
         <source>%n document(s) got a date from their text.</source>
         <translation>
             <numerusform>%n document got a date from its text.</numerusform>
@@ -1067,12 +1077,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../housekeeping.py" line="113" />
+        <location filename="../../housekeeping.py" line="108" />
         <source>Checking the archive…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../housekeeping.py" line="119" />
+        <location filename="../../housekeeping.py" line="114" />
         <source>%n document(s) checked.</source>
         <translation>
             <numerusform>%n document checked.</numerusform>
@@ -1080,32 +1090,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../housekeeping.py" line="121" />
+        <location filename="../../housekeeping.py" line="116" />
         <source>No problems found.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../housekeeping.py" line="122" />
+        <location filename="../../housekeeping.py" line="117" />
         <source>Problem: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../housekeeping.py" line="123" />
+        <location filename="../../housekeeping.py" line="118" />
         <source>Note: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../housekeeping.py" line="125" />
+        <location filename="../../housekeeping.py" line="120" />
         <source>Check archive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../housekeeping.py" line="130" />
+        <location filename="../../housekeeping.py" line="125" />
         <source>Open archive folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../housekeeping.py" line="137" />
+        <location filename="../../housekeeping.py" line="132" />
         <source>Dossier</source>
         <translation type="unfinished" />
     </message>
@@ -1118,7 +1128,7 @@
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../importing.py" line="174" />
+        <location filename="../../importing.py" line="170" />
         <source>%n file(s) are protected by a password: %1.
 Enter the password to try on each of them:</source>
         <translation>
@@ -1129,12 +1139,12 @@ Enter the password to try on each of them:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../importing.py" line="194" />
+        <location filename="../../importing.py" line="190" />
         <source>The password was not right for “%1”. Enter its password:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../importing.py" line="196" />
+        <location filename="../../importing.py" line="192" />
         <source>“%1” is protected by a password. Enter it to import the file:</source>
         <translation type="unfinished" />
     </message>
@@ -1288,7 +1298,7 @@ Drop files or folders on this window, or use Import Files (Ctrl+I).</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/main_window.py" line="383" />
+        <location filename="../../widgets/main_window.py" line="382" />
         <source>Read again; %n mark(s) could not be placed on the new text.</source>
         <translation>
             <numerusform>Read again; %n mark could not be placed on the new text.</numerusform>
@@ -1296,12 +1306,12 @@ Drop files or folders on this window, or use Import Files (Ctrl+I).</source>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="386" />
+        <location filename="../../widgets/main_window.py" line="385" />
         <source>The document was read again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="436" />
+        <location filename="../../widgets/main_window.py" line="433" />
         <source>The language changes when Dossier restarts.</source>
         <translation type="unfinished" />
     </message>
@@ -1970,7 +1980,7 @@ Use “Open Original” to try another application.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../widgets/sidebar_pane.py" line="272" />
+        <location filename="../../widgets/sidebar_pane.py" line="265" />
         <source>Dossier</source>
         <translation type="unfinished" />
     </message>
@@ -2062,7 +2072,7 @@ Use “Open Original” to try another application.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../recognising.py" line="88" />
+        <location filename="../../recognising.py" line="87" />
         <source>Text recognition cancelled; the pages already read are kept.</source>
         <translation type="unfinished" />
     </message>

@@ -138,7 +138,7 @@
 <context>
     <name>ArchiveSession</name>
     <message>
-        <location filename="../../session.py" line="136" />
+        <location filename="../../session.py" line="141" />
         <source>No archive is open.</source>
         <translation>Архив не открыт.</translation>
     </message>
@@ -157,41 +157,51 @@
     </message>
     <message>
         <location filename="../../attention.py" line="27" />
+        <source>no text</source>
+        <translation>нет текста</translation>
+    </message>
+    <message>
+        <location filename="../../attention.py" line="29" />
+        <source>broken text layer</source>
+        <translation>испорченный текстовый слой</translation>
+    </message>
+    <message>
+        <location filename="../../attention.py" line="36" />
         <source>Search cannot find its words. Recognise its text (OCR), or read the original again if it was replaced.</source>
         <translation>Поиск не находит его слов. Распознайте текст (OCR) или прочитайте оригинал заново, если его заменили.</translation>
     </message>
     <message>
-        <location filename="../../attention.py" line="31" />
+        <location filename="../../attention.py" line="40" />
         <source>Search cannot find its words: the PDF's text layer is broken. Repair Text rebuilds it, or reads the page images where it cannot.</source>
         <translation>Поиск не находит его слов: текстовый слой PDF испорчен. «Исправить текст» восстановит его, а где это невозможно — прочитает изображения страниц.</translation>
     </message>
     <message>
-        <location filename="../../attention.py" line="41" />
+        <location filename="../../attention.py" line="50" />
         <source>Repair Text</source>
         <translation>Исправить текст</translation>
     </message>
     <message>
-        <location filename="../../attention.py" line="42" />
+        <location filename="../../attention.py" line="51" />
         <source>Recognise Text (OCR)</source>
         <translation>Распознать текст (OCR)</translation>
     </message>
     <message>
-        <location filename="../../attention.py" line="48" />
+        <location filename="../../attention.py" line="57" />
         <source>locked by a password</source>
         <translation>защищён паролем</translation>
     </message>
     <message>
-        <location filename="../../attention.py" line="49" />
+        <location filename="../../attention.py" line="58" />
         <source>damaged: it cannot be read</source>
         <translation>повреждён: не читается</translation>
     </message>
     <message>
-        <location filename="../../attention.py" line="55" />
+        <location filename="../../attention.py" line="64" />
         <source>Not imported yet. Enter its password to import it.</source>
         <translation>Ещё не импортирован. Введите пароль, чтобы импортировать его.</translation>
     </message>
     <message>
-        <location filename="../../attention.py" line="57" />
+        <location filename="../../attention.py" line="66" />
         <source>Not imported. Repair the file or get a sound copy, then try again.</source>
         <translation>Не импортирован. Восстановите файл или найдите неповреждённую копию и повторите попытку.</translation>
     </message>
@@ -1037,7 +1047,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../housekeeping.py" line="59" />
+        <location filename="../../housekeeping.py" line="57" />
         <source>%n document(s) deleted.</source>
         <translation>
             <numerusform>Удалён %n документ.</numerusform>
@@ -1046,12 +1056,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../housekeeping.py" line="67" />
+        <location filename="../../housekeeping.py" line="65" />
         <source>Rebuilding the index…</source>
         <translation>Перестройка индекса…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../housekeeping.py" line="75" />
+        <location filename="../../housekeeping.py" line="72" />
         <source>Index rebuilt: %n document(s).</source>
         <translation>
             <numerusform>Индекс перестроен: %n документ.</numerusform>
@@ -1060,17 +1070,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../housekeeping.py" line="79" />
+        <location filename="../../housekeeping.py" line="76" />
         <source>Rebuilding the index was cancelled; run it again to finish.</source>
         <translation>Перестройка индекса отменена; запустите её снова, чтобы завершить.</translation>
     </message>
     <message>
-        <location filename="../../housekeeping.py" line="88" />
+        <location filename="../../housekeeping.py" line="85" />
         <source>Finding dates in the documents’ text…</source>
         <translation>Поиск дат в тексте документов…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../housekeeping.py" line="105" />
+        <location filename="../../housekeeping.py" line="100" />
         <source>%n document(s) got a date from their text.</source>
         <translation>
             <numerusform>%n документ получил дату из своего текста.</numerusform>
@@ -1079,12 +1089,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../housekeeping.py" line="113" />
+        <location filename="../../housekeeping.py" line="108" />
         <source>Checking the archive…</source>
         <translation>Проверка архива…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../housekeeping.py" line="119" />
+        <location filename="../../housekeeping.py" line="114" />
         <source>%n document(s) checked.</source>
         <translation>
             <numerusform>Проверен %n документ.</numerusform>
@@ -1093,32 +1103,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../housekeeping.py" line="121" />
+        <location filename="../../housekeeping.py" line="116" />
         <source>No problems found.</source>
         <translation>Проблем не найдено.</translation>
     </message>
     <message>
-        <location filename="../../housekeeping.py" line="122" />
+        <location filename="../../housekeeping.py" line="117" />
         <source>Problem: %1</source>
         <translation>Проблема: %1</translation>
     </message>
     <message>
-        <location filename="../../housekeeping.py" line="123" />
+        <location filename="../../housekeeping.py" line="118" />
         <source>Note: %1</source>
         <translation>Примечание: %1</translation>
     </message>
     <message>
-        <location filename="../../housekeeping.py" line="125" />
+        <location filename="../../housekeeping.py" line="120" />
         <source>Check archive</source>
         <translation>Проверка архива</translation>
     </message>
     <message>
-        <location filename="../../housekeeping.py" line="130" />
+        <location filename="../../housekeeping.py" line="125" />
         <source>Open archive folder</source>
         <translation>Открыть папку архива</translation>
     </message>
     <message>
-        <location filename="../../housekeeping.py" line="137" />
+        <location filename="../../housekeeping.py" line="132" />
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
@@ -1131,7 +1141,7 @@
         <translation>Импорт: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../importing.py" line="174" />
+        <location filename="../../importing.py" line="170" />
         <source>%n file(s) are protected by a password: %1.
 Enter the password to try on each of them:</source>
         <translation>
@@ -1144,12 +1154,12 @@ Enter the password to try on each of them:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../importing.py" line="194" />
+        <location filename="../../importing.py" line="190" />
         <source>The password was not right for “%1”. Enter its password:</source>
         <translation>Пароль не подошёл к «%1». Введите его пароль:</translation>
     </message>
     <message>
-        <location filename="../../importing.py" line="196" />
+        <location filename="../../importing.py" line="192" />
         <source>“%1” is protected by a password. Enter it to import the file:</source>
         <translation>Файл «%1» защищён паролем. Введите пароль, чтобы импортировать его:</translation>
     </message>
@@ -1310,7 +1320,7 @@ Drop files or folders on this window, or use Import Files (Ctrl+I).</source>
         <translation>Документ читается заново…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/main_window.py" line="383" />
+        <location filename="../../widgets/main_window.py" line="382" />
         <source>Read again; %n mark(s) could not be placed on the new text.</source>
         <translation>
             <numerusform>Прочитан заново; %n пометку не удалось поставить в новом тексте.</numerusform>
@@ -1319,12 +1329,12 @@ Drop files or folders on this window, or use Import Files (Ctrl+I).</source>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="386" />
+        <location filename="../../widgets/main_window.py" line="385" />
         <source>The document was read again.</source>
         <translation>Документ прочитан заново.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="436" />
+        <location filename="../../widgets/main_window.py" line="433" />
         <source>The language changes when Dossier restarts.</source>
         <translation>Язык сменится после перезапуска Dossier.</translation>
     </message>
@@ -2004,7 +2014,7 @@ Use “Open Original” to try another application.</source>
         <translation>Удалить коллекцию «%1»? Её документы останутся в архиве.</translation>
     </message>
     <message>
-        <location filename="../../widgets/sidebar_pane.py" line="272" />
+        <location filename="../../widgets/sidebar_pane.py" line="265" />
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
@@ -2099,7 +2109,7 @@ Use “Open Original” to try another application.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../recognising.py" line="88" />
+        <location filename="../../recognising.py" line="87" />
         <source>Text recognition cancelled; the pages already read are kept.</source>
         <translation>Распознавание текста отменено; уже распознанные страницы сохранены.</translation>
     </message>
