@@ -28,7 +28,7 @@ class ArchiveSession(QObject):
     """Opens, closes and calls one Archive at a time, never in the GUI thread.
 
     Reads run in parallel; writes run one after the other. What each write changed reaches
-    the views through one ChangeBroadcaster (self.changes), whose signals the session also
+    the views through one ChangeBroadcaster (self.broadcaster), whose signals the session also
     offers under their names (documentsChanged, documentEdited, libraryChanged…).
     """
 
@@ -39,11 +39,11 @@ class ArchiveSession(QObject):
     def __init__(self, runner: TaskRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
-        self.changes = ChangeBroadcaster(self)
-        self.documentsChanged = self.changes.documentsChanged
-        self.documentEdited = self.changes.documentEdited
-        self.libraryChanged = self.changes.libraryChanged
-        self.failuresChanged = self.changes.failuresChanged
+        self.broadcaster = ChangeBroadcaster(self)
+        self.documentsChanged = self.broadcaster.documentsChanged
+        self.documentEdited = self.broadcaster.documentEdited
+        self.libraryChanged = self.broadcaster.libraryChanged
+        self.failuresChanged = self.broadcaster.failuresChanged
         self._archive: Archive | None = None
         self._log = ArchiveLog()
         self.root: Path | None = None
@@ -80,7 +80,7 @@ class ArchiveSession(QObject):
             self.runner.write(lambda p, c: archive.close(), "close archive", cancellable=False)
             return
         self._archive = archive
-        archive.on_change = self.changes.receive
+        archive.on_change = self.broadcaster.receive
         self.opened.emit(str(archive.paths.root))
         self.watcher.start()
         self.read(lambda a: a.warm_up(), "warm up search")  # the first search is then quick
@@ -116,7 +116,7 @@ class ArchiveSession(QObject):
     def _changed_elsewhere(self) -> None:
         """Another process committed: every view reloads."""
         if self._archive is not None:
-            self.changes.broadcast(Changes(everything=True))
+            self.broadcaster.broadcast(Changes(everything=True))
 
     # --- calling the archive ---------------------------------------------------
     def read(self, call: Call, name: str = "read") -> Task:
