@@ -5,11 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QWidget
 
 from desktop_app.models.sidebar import Node
 from desktop_app.widgets.main_window import MainWindow
 from tests.desktop_app.helpers import WAIT_MS, table_titles
 from tests.desktop_app.test_import_panel import _locked, _wait_prompt
+from tests.desktop_app.test_russian_window import russian  # noqa: F401 - a fixture
 
 pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("no_dialogs"),
               pytest.mark.qt_log_ignore(r"This plugin does not support")]
@@ -97,3 +99,28 @@ def test_the_sidebar_counts_failures_under_needs_attention(qtbot, make_window,
     with qtbot.waitSignal(window.sidebar.loaded, timeout=WAIT_MS) as loaded:
         window.importer.import_paths([folder])
     assert loaded.args[0].attention == 1
+
+
+@pytest.mark.usefixtures("russian")
+def test_failures_in_russian_show_no_english(qtbot, make_window, tmp_path: Path) -> None:
+    from tests.desktop_app.test_russian_window import ALLOWED, FILE_NAME, WORD, _widget_texts
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    _locked(folder / "protocol.pdf", "secret", "Protocol on water quotas")
+    (folder / "bad.pdf").write_bytes(b"%PDF-1.4 garbage")
+    window = make_window(tmp_path / "archive")
+    _import_and_skip(qtbot, window, folder)
+    _choose_attention(qtbot, window)
+    panel = window.failures_panel
+    texts = [text for widget in [panel, *panel.findChildren(QWidget)]
+             for text in _widget_texts(widget)]
+    tree = panel.list
+    for i in range(tree.topLevelItemCount()):
+        item = tree.topLevelItem(i)
+        assert item is not None
+        texts += [item.text(1), item.toolTip(1)]
+    assert "защищён паролем" in texts and "повреждён: не читается" in texts
+    english = {word for text in texts for word in WORD.findall(FILE_NAME.sub(" ", text or ""))
+               if word.casefold() not in ALLOWED | {"protocol", "bad", "in"}}
+    assert not english, english
