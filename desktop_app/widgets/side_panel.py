@@ -177,9 +177,7 @@ class SidePanel(QStackedWidget):
     def row_edited(self, row: DocumentRow) -> None:
         """Another view changed a document: show its new values if it is the one shown."""
         if self.detail is not None and self.detail.row.id == row.id:
-            self.detail = DocumentDetail(row, self.detail.checksum, self.detail.stored_path,
-                                         self.detail.original_path, self.detail.meta,
-                                         self.detail.notes)
+            self.detail = replace(self.detail, row=row)   # every write tells it: keep the rest
             self._show_row(row)
 
     def flush(self) -> None:
