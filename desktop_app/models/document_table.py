@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 )
 
 from desktop_app.attention import attention_advice, attention_label, attention_reason
+from desktop_app.date_names import date_line
 from desktop_app.icons import icon
 from desktop_app.models.mime import DOCUMENT_IDS, ids_to_mime
 from desktop_app.names import kind_name, language_name
@@ -243,6 +244,8 @@ class DocumentTableModel(QAbstractTableModel):
                 tip += (f"\n{attention_reason(doc.text_status)}"
                         f"\n{attention_advice(doc.text_status)}")
             return tip
+        if column == 2 and doc.published:   # the date spelled out, and where it came from
+            return date_line(doc.published, doc.date_source, doc.kind)
         if column == 5 and doc.tags:
             return "\n".join(doc.tags)
         if column == ADDED_COLUMN:

@@ -81,3 +81,16 @@ def test_documents_dated_before_are_dated_from_their_text_on_opening(
     with qtbot.waitSignal(window.housekeeping.redated, timeout=WAIT_MS) as again:
         window.actions_.redate.trigger()   # Tools menu: again, nothing more to change
     assert again.args[0].changed == [] and again.args[0].examined == 3
+
+
+def test_the_library_date_column_says_where_each_date_came_from(qtbot, make_window,
+                                                                filled_archive: Path) -> None:
+    from PySide6.QtCore import Qt
+
+    from tests.desktop_app.helpers import table_titles
+
+    window = make_window(filled_archive)
+    row = table_titles(window).index("Caspian Fisheries Convention")
+    date = window.table_model.index(row, 2)
+    assert date.data() == "2018-08-12"
+    assert date.data(Qt.ItemDataRole.ToolTipRole) == "12 August 2018 · from the text, page 3"
