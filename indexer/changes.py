@@ -43,8 +43,10 @@ class Changes:
 
     @property
     def lists(self) -> bool:
-        """Whether lists of documents may have gained, lost or reordered documents."""
-        return bool(self.added or self.removed or self.text or self.everything)
+        """Whether lists of documents may have gained, lost or reordered documents (a
+        collection's documents too)."""
+        return bool(self.added or self.removed or self.text or self.collections
+                    or self.everything)
 
     @property
     def library(self) -> bool:

@@ -61,8 +61,8 @@ class SidebarPane(QTreeView):
         self._by_selection = False
         self._task: Task | None = None
         self._current: tuple[str, Any] | None = (Node.ALL.value, None)
+        # Every change to the lists is a library change too (indexer.changes): one reload.
         session.libraryChanged.connect(self.reload)
-        session.documentsChanged.connect(self.reload)
 
     def names_width(self) -> int:
         """Room for the fixed entries ("Recently added", "Saved searches"…) and a count."""

@@ -18,7 +18,7 @@ pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("no_dialogs"),
 
 DESKTOP_APP = Path(__file__).resolve().parents[2] / "desktop_app"
 VIEW_SIGNALS = re.compile(r"\b(documentsChanged|documentEdited|libraryChanged|failuresChanged)"
-                          r"\.emit\(")
+                          r"(\.emit\(|\))")   # emitted, or connected to a task's end
 
 
 def _heard(broadcaster: ChangeBroadcaster) -> list[str]:

@@ -29,6 +29,9 @@ def test_changes_merge_and_say_what_to_refresh() -> None:
     both = tagged | Changes(removed=frozenset({3})) | Changes(removed=frozenset({4}))
     assert both.tags and both.removed == {3, 4} and both.lists and both.library
     assert Changes(text=frozenset({1})).lists
+    # A collection's documents are a list too; whatever changes a list changes the library.
+    for one in (Changes(collections=True), Changes(added=True), Changes(everything=True)):
+        assert one.lists and one.library
 
 
 def test_each_write_tells_its_changes(archive: Archive, told: list[Changes],
