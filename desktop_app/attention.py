@@ -21,6 +21,15 @@ def attention_reason(text_status: str) -> str:
     return ""
 
 
+def attention_label(text_status: str) -> str:
+    """Why, in two or three words, for a list where the title keeps the room ("" if none)."""
+    if text_status == "no_text":
+        return QCoreApplication.translate("Attention", "no text")
+    if text_status == "garbled":
+        return QCoreApplication.translate("Attention", "broken text layer")
+    return ""
+
+
 def attention_advice(text_status: str) -> str:
     """What would fix it, as one sentence."""
     if text_status == "no_text":
@@ -30,5 +39,29 @@ def attention_advice(text_status: str) -> str:
     if text_status == "garbled":
         return QCoreApplication.translate(
             "Attention", "Search cannot find its words: the PDF's text layer is broken. "
-                         "Recognise its text (OCR) from the page images.")
+                         "Repair Text rebuilds it, or reads the page images where it "
+                         "cannot.")
     return ""
+
+
+def attention_action(text_status: str) -> str:
+    """The button that fixes a stored document's text: recognise it or repair it."""
+    if text_status == "garbled":
+        return QCoreApplication.translate("Attention", "Repair Text")
+    return QCoreApplication.translate("Attention", "Recognise Text (OCR)")
+
+
+def failure_title(reason: str) -> str:
+    """Why a file could not be imported at all (an import failure's reason), in a few words."""
+    if reason == "password":
+        return QCoreApplication.translate("Attention", "locked by a password")
+    return QCoreApplication.translate("Attention", "damaged: it cannot be read")
+
+
+def failure_advice(reason: str) -> str:
+    """What would fix an import failure, as one sentence."""
+    if reason == "password":
+        return QCoreApplication.translate(
+            "Attention", "Not imported yet. Enter its password to import it.")
+    return QCoreApplication.translate(
+        "Attention", "Not imported. Repair the file or get a sound copy, then try again.")

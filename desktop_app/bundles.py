@@ -79,7 +79,4 @@ class BundleImporter(QObject):
 
     @Slot(object)
     def _merged(self, report: BundleReport) -> None:
-        if report.changed:
-            self.session.documentsChanged.emit()
-            self.session.libraryChanged.emit()
         self.finished.emit(report)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -11,12 +12,16 @@ from desktop_app.widgets.task_status import TaskStatus
 from indexer.archive import Archive
 from indexer.check import CheckReport
 
+if TYPE_CHECKING:
+    from indexer.dating import RedateReport
+
 
 class Housekeeping(QObject):
     """User commands that act on the whole archive; message(text) goes to the status bar."""
 
     message = Signal(str)
     deleted = Signal(list)
+    redated = Signal(object)    # a RedateReport
 
     def __init__(self, session: ArchiveSession, status: TaskStatus, window: QWidget) -> None:
         super().__init__(window)
@@ -48,8 +53,6 @@ class Housekeeping(QObject):
 
     @Slot(object)
     def _deleted(self, ids: list[int]) -> None:
-        self.session.documentsChanged.emit()
-        self.session.libraryChanged.emit()
         self.deleted.emit(ids)
         self.message.emit(self.tr("%n document(s) deleted.", "", len(ids)))
 
@@ -66,13 +69,36 @@ class Housekeeping(QObject):
 
     @Slot(object)
     def _reindexed(self, count: int) -> None:
-        self.session.documentsChanged.emit()
         self.message.emit(self.tr("Index rebuilt: %n document(s).", "", int(count)))
 
     @Slot()
     def _reindex_cancelled(self) -> None:
         self.message.emit(self.tr("Rebuilding the index was cancelled; run it again to "
                                   "finish."))
+
+    def redate(self, doc_ids: list[int] | None = None) -> None:
+        """Date documents (all by default) again from their text, with progress."""
+        if not self.session.is_open or self.status.task is not None:
+            return
+        task = self.session.write_job(
+            lambda a, p, c: a.redate(doc_ids, progress=p, cancel=c), "redate")
+        self.status.track(task, self.tr("Finding dates in the documents’ text…"))
+        task.finished.connect(self._redated)
+        task.failed.connect(self._failed)
+
+    def redate_unknown(self) -> None:
+        """Date in the background the documents dated before Dossier read dates from the
+        text (their source is unknown); nothing when there are none."""
+        if not self.session.is_open:
+            return
+        task = self.session.read(lambda a: a.undated(), "undated")
+        task.finished.connect(lambda ids: self.redate(list(ids)) if ids else None)
+
+    @Slot(object)
+    def _redated(self, report: RedateReport) -> None:
+        self.redated.emit(report)
+        self.message.emit(self.tr("%n document(s) got a date from their text.", "",
+                                  len(report.changed)))
 
     def check(self) -> None:
         """Verify database, stored files and index, then show what was found."""

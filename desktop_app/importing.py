@@ -107,8 +107,6 @@ class ImportController(QObject):
     def _done(self, report: ImportReport) -> None:
         self.task = None
         self.panel.finish(report)
-        self.session.documentsChanged.emit()
-        self.session.libraryChanged.emit()
         self.finished.emit(report)
         if not report.cancelled:
             self._after_passwords(report)
@@ -118,7 +116,6 @@ class ImportController(QObject):
     def _failed(self, message: str) -> None:
         self.task = None
         self.panel.fail(message)
-        self.session.documentsChanged.emit()
         self.failed.emit(message)
         self._next()
 
@@ -127,11 +124,20 @@ class ImportController(QObject):
         self.task = None
         report = ImportReport(cancelled=True)
         self.panel.finish(report)
-        self.session.documentsChanged.emit()
         self.finished.emit(report)
         self._next()
 
     # --- passwords: one prompt for the group, then file by file ----------------------------
+    @Slot(list)
+    def ask_passwords(self, paths: list[str]) -> None:
+        """Ask for the password of these locked files (one prompt for several, then file by
+        file), and import them with it; from Needs attention."""
+        self._locked = sorted(paths, key=lambda p: Path(p).name.casefold())
+        if len(self._locked) > 1:
+            self._ask_group()
+        elif self._locked:
+            self._ask_one(wrong=False)
+
     def _after_passwords(self, report: ImportReport) -> None:
         """Decide what to ask once an import ended, by what that import was for."""
         locked = sorted(report.needs_password, key=lambda p: Path(p).name.casefold())

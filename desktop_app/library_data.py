@@ -91,7 +91,7 @@ def load_sidebar(archive: Archive) -> SidebarData:
     return SidebarData(
         total=archive.count(),
         recent=archive.count(DocumentView(recent=True)),
-        attention=archive.count(DocumentView(attention=True)),
+        attention=archive.count(DocumentView(attention=True)) + len(archive.import_failures()),
         collections=tuple(archive.collections()),
         tags=tuple(_fill_counts(archive, tag_tree(tags))),
         searches=tuple(live_search(archive, s) for s in archive.saved_searches()),

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from indexer.archive import Archive
 from indexer.collections import CollectionRow
-from indexer.documents import DocumentView
 from indexer.errors import DossierError
 from indexer.rows import DocumentDetail, DocumentRow, NoteRow
 
@@ -46,9 +45,8 @@ def set_field(archive: Archive, doc_id: int, name: str, value: str) -> DocumentR
 
 
 def add_tag(archive: Archive, doc_ids: Sequence[int], name: str) -> list[DocumentRow]:
-    """Tag documents; returns their rows afterwards."""
-    archive.tag_documents(doc_ids, [name])
-    return archive.documents(DocumentView(ids=tuple(doc_ids)))
+    """Tag documents; returns their rows afterwards (what the write says it changed)."""
+    return list(archive.tag_documents(doc_ids, [name]).edited)
 
 
 def remove_tags(archive: Archive, doc_id: int, names: Sequence[str]) -> DocumentRow:

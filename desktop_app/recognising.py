@@ -72,7 +72,6 @@ class TextRecovery(QObject):
             if report.missing:
                 text = f"{text} {core_sentence(report.missing)}"
             self.status(text)
-            self.session.documentsChanged.emit()
         self.finished.emit(report)
 
     @Slot(str)
@@ -86,4 +85,3 @@ class TextRecovery(QObject):
         self.task = None
         self.panel.stop()
         self.status(self.tr("Text recognition cancelled; the pages already read are kept."))
-        self.session.documentsChanged.emit()

@@ -155,5 +155,4 @@ class SearchController(QObject):
             return
         query = self.query
         task = self.session.write(lambda a: a.save_search(name, query), "save search")
-        task.finished.connect(self.session.libraryChanged)
         task.failed.connect(self._failed)

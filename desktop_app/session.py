@@ -8,10 +8,12 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
+from desktop_app.broadcaster import ChangeBroadcaster
 from desktop_app.logs import ArchiveLog
 from desktop_app.tasks import Task, TaskRunner
 from desktop_app.watcher import ArchiveWatcher
 from indexer.archive import Archive
+from indexer.changes import Changes
 from indexer.errors import ArchiveError
 from indexer.paths import ArchivePaths
 from indexer.progress import CancelFn, ProgressFn
@@ -25,20 +27,23 @@ Job = Callable[[Archive, ProgressFn, CancelFn], Any]
 class ArchiveSession(QObject):
     """Opens, closes and calls one Archive at a time, never in the GUI thread.
 
-    Reads run in parallel; writes run one after the other. Signals tell the views
-    what changed so they can reload.
+    Reads run in parallel; writes run one after the other. What each write changed reaches
+    the views through one ChangeBroadcaster (self.broadcaster), whose signals the session also
+    offers under their names (documentsChanged, documentEdited, libraryChanged…).
     """
 
     opened = Signal(str)
     openFailed = Signal(str)
     closed = Signal()
-    documentsChanged = Signal()         # documents added or removed
-    documentEdited = Signal(object)     # a DocumentRow whose fields or tags changed
-    libraryChanged = Signal()           # tags, collections or saved searches changed
 
     def __init__(self, runner: TaskRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
+        self.broadcaster = ChangeBroadcaster(self)
+        self.documentsChanged = self.broadcaster.documentsChanged
+        self.documentEdited = self.broadcaster.documentEdited
+        self.libraryChanged = self.broadcaster.libraryChanged
+        self.failuresChanged = self.broadcaster.failuresChanged
         self._archive: Archive | None = None
         self._log = ArchiveLog()
         self.root: Path | None = None
@@ -75,6 +80,7 @@ class ArchiveSession(QObject):
             self.runner.write(lambda p, c: archive.close(), "close archive", cancellable=False)
             return
         self._archive = archive
+        archive.on_change = self.broadcaster.receive
         self.opened.emit(str(archive.paths.root))
         self.watcher.start()
         self.read(lambda a: a.warm_up(), "warm up search")  # the first search is then quick
@@ -110,8 +116,7 @@ class ArchiveSession(QObject):
     def _changed_elsewhere(self) -> None:
         """Another process committed: every view reloads."""
         if self._archive is not None:
-            self.documentsChanged.emit()
-            self.libraryChanged.emit()
+            self.broadcaster.broadcast(Changes(everything=True))
 
     # --- calling the archive ---------------------------------------------------
     def read(self, call: Call, name: str = "read") -> Task:

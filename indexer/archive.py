@@ -9,7 +9,7 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, overload
 
 from sqlalchemy import Engine, select, update
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
@@ -20,6 +20,7 @@ from indexer import collections as coll_ops
 from indexer import documents as docs_ops
 from indexer.annotations import AnnotationRow
 from indexer.backup import backup_if_due, list_backups, make_backup, restore_database
+from indexer.changes import ChangeFn, Changes
 from indexer.check import CheckReport, check_archive
 from indexer.collections import CollectionRow, SavedSearchRow
 from indexer.db import is_damage, open_engine, session_factory
@@ -54,8 +55,10 @@ from indexer.rows import DocumentDetail, DocumentRow, ImportReport, NoteRow
 from indexer.search import SearchHit, SearchIndex, SearchResult, SearchService
 
 if TYPE_CHECKING:  # export pulls in PyMuPDF and more: loaded when first used
+    from indexer.dating import RedateReport
     from indexer.export import BundleLimits, BundleReport, ExportReport, ExportSelection
     from indexer.extract.ocr import PageText
+    from indexer.failures import FailureRow
     from indexer.recognition import OcrReport
 
 log = logging.getLogger(__name__)
@@ -89,6 +92,8 @@ class Archive:
         self.read_only = self._open_folder(read_only)
         self._lock = WriteLock(paths.write_lock)
         self.on_wait: WaitFn = on_wait or _log_wait
+        # Told what each write changed, in the writing thread (a window refreshes from it).
+        self.on_change: ChangeFn | None = None
         self._read_only_reason: str | None = None
         if not allow_new:
             check_present(paths)
@@ -131,6 +136,12 @@ class Archive:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    def _told(self, changes: Changes) -> Changes:
+        """Tell on_change what a write changed (if anything); return it."""
+        if changes and self.on_change is not None:
+            self.on_change(changes)
+        return changes
+
     @contextmanager
     def _writing(self) -> Iterator[Session]:
         """A session in a transaction, under the write lock."""
@@ -151,8 +162,42 @@ class Archive:
             if self._pool is None:  # started on first use, kept warm for later imports
                 self._pool = self._pool_factory()
             importer = Importer(self.sessions, self.files, self.index, self._pool)
-            return importer.run([Path(p) for p in paths], tags, password, progress, cancel,
-                                on_result)
+            try:
+                report = importer.run([Path(p) for p in paths], tags, password, progress,
+                                      cancel, on_result)
+            except BaseException:  # what was committed before the failure is there
+                self._told(Changes(added=True))
+                raise
+            self._remember_failures(report)
+        self._told(Changes(added=bool(report.imported or report.restored), tags=bool(tags),
+                           failures=True))
+        return report
+
+    def _remember_failures(self, report: ImportReport) -> None:
+        """Keep the import's locked and damaged files for Needs attention (indexer.failures);
+        a failure to do so never fails the import."""
+        from indexer.failures import record
+
+        try:
+            with self.sessions() as session, session.begin():
+                record(session, report)
+        except SQLAlchemyError:
+            log.warning("The import's failures could not be kept", exc_info=True)
+
+    def import_failures(self) -> list[FailureRow]:
+        """The files imports could not take because of a password or damage, newest first."""
+        from indexer.failures import list_failures
+
+        with self.sessions() as session:
+            return list_failures(session)
+
+    def forget_failures(self, ids: Sequence[int]) -> Changes:
+        """Stop listing these import failures."""
+        from indexer.failures import forget
+
+        with self._writing() as session:
+            forget(session, ids)
+        return self._told(Changes(failures=True))
 
     # --- reading ---------------------------------------------------------------
     def search(self, query: str, limit: int = 20, facets: bool = False,
@@ -228,19 +273,22 @@ class Archive:
     # --- editing (each edit re-indexes the document) ---------------------------
     def add_tags(self, doc_id: int, names: Sequence[str]) -> list[str]:
         """Tag a document; returns its tags."""
-        return self._edit(doc_id, lambda s: docs_ops.add_tags(s, doc_id, names))
+        return self._edit(doc_id, lambda s: docs_ops.add_tags(s, doc_id, names), tags=True)
 
-    def tag_documents(self, doc_ids: Sequence[int], names: Sequence[str]) -> None:
+    def tag_documents(self, doc_ids: Sequence[int], names: Sequence[str]) -> Changes:
         """Tag many documents in one transaction and one index update."""
         with self._writing() as session:
             for doc_id in doc_ids:
                 docs_ops.add_tags(session, doc_id, names)
                 docs_ops.get_document(session, doc_id).indexed = False
+            session.flush()
+            rows = tuple(DocumentRow.of(docs_ops.get_document(session, i)) for i in doc_ids)
         self.sync_index()
+        return self._told(Changes(edited=rows, tags=True))
 
     def remove_tags(self, doc_id: int, names: Sequence[str]) -> list[str]:
         """Untag a document; returns its tags."""
-        return self._edit(doc_id, lambda s: docs_ops.remove_tags(s, doc_id, names))
+        return self._edit(doc_id, lambda s: docs_ops.remove_tags(s, doc_id, names), tags=True)
 
     def add_note(self, doc_id: int, text: str) -> NoteRow:
         """Add a Markdown note."""
@@ -250,20 +298,60 @@ class Archive:
         """Change a note."""
         return self._edit(doc_id, lambda s: docs_ops.update_note(s, note_id, text))
 
-    def delete_note(self, doc_id: int, note_id: int) -> None:
+    def delete_note(self, doc_id: int, note_id: int) -> Changes:
         """Delete a note."""
-        self._edit(doc_id, lambda s: docs_ops.delete_note(s, note_id))
+        return self._edit(doc_id, lambda s: docs_ops.delete_note(s, note_id), told=True)
 
     def update_metadata(self, doc_id: int, **fields: str | None) -> DocumentRow:
         """Edit title, source, author, published or language."""
         return self._edit(doc_id, lambda s: docs_ops.update_metadata(s, doc_id, **fields))
 
-    def _edit(self, doc_id: int, change: Callable[[Session], T]) -> T:
+    def redate(self, doc_ids: Sequence[int] | None = None, progress: ProgressFn = no_progress,
+               cancel: CancelFn = never_cancel) -> RedateReport:
+        """Date documents (all by default) again from their stored text, file name and
+        metadata (indexer.dating); a date the user set is never replaced. Re-indexes the
+        documents whose date changed. Raises Cancelled (nothing is changed then)."""
+        from indexer.dating import redate
+
+        with self._writing() as session:
+            ids = (list(doc_ids) if doc_ids is not None
+                   else list(session.scalars(select(Document.id).order_by(Document.id))))
+            report = redate(session, ids, progress, cancel)
+        self.sync_index()
+        self._told(Changes(text=frozenset(c[0] for c in report.changed)))
+        return report
+
+    def undated(self) -> list[int]:
+        """Documents whose date's source is unknown (dated before Dossier read dates from
+        the text): the ones `redate` should see first."""
+        from indexer.dating import undated_ids
+
+        with self.sessions() as session:
+            return undated_ids(session)
+
+    @overload
+    def _edit(self, doc_id: int, change: Callable[[Session], T], tags: bool = False,
+              text: bool = False, *, told: Literal[False] = False) -> T: ...
+
+    @overload
+    def _edit(self, doc_id: int, change: Callable[[Session], object], tags: bool = False,
+              text: bool = False, *, told: Literal[True]) -> Changes: ...
+
+    def _edit(self, doc_id: int, change: Callable[[Session], Any], tags: bool = False,
+              text: bool = False, *, told: bool = False) -> Any:
+        """Run change on one document, re-index it and tell what changed (its row as it is
+        now; tags: the tag list; text: its text). Returns change's result, or with told
+        the Changes."""
         with self._writing() as session:
             result = change(session)
-            docs_ops.get_document(session, doc_id).indexed = False
+            doc = docs_ops.get_document(session, doc_id)
+            doc.indexed = False
+            session.flush()
+            row = DocumentRow.of(doc)
         self.sync_index()
-        return result
+        changes = self._told(Changes(edited=(row,), tags=tags,
+                                     text=frozenset({doc_id}) if text else frozenset()))
+        return changes if told else result
 
     # --- annotations -----------------------------------------------------------------
     def annotations(self, doc_id: int) -> list[AnnotationRow]:
@@ -295,9 +383,10 @@ class Archive:
         return self._edit(doc_id, lambda s: ann_ops.update_annotation(
             s, annotation_id, color=color, comment=comment, kind=kind))
 
-    def delete_annotation(self, doc_id: int, annotation_id: int) -> None:
+    def delete_annotation(self, doc_id: int, annotation_id: int) -> Changes:
         """Delete a mark."""
-        self._edit(doc_id, lambda s: s.delete(ann_ops.get_annotation(s, annotation_id)))
+        return self._edit(doc_id, lambda s: s.delete(ann_ops.get_annotation(s, annotation_id)),
+                          told=True)
 
     def reextract(self, doc_id: int, password: str | None = None) -> int:
         """Read the stored original again (new reader, OCR added…), re-place every mark by its
@@ -318,7 +407,7 @@ class Archive:
             docs_ops.replace_pages(doc, result.pages)
             doc.page_count, doc.text_status = len(result.pages), result.text_status
             return ann_ops.reanchor_all(session, doc, Path(detail.stored_path), result.pages)
-        return self._edit(doc_id, change)
+        return self._edit(doc_id, change, text=True)
 
     # --- collections and saved searches ----------------------------------------
     def collections(self) -> list[CollectionRow]:
@@ -329,27 +418,34 @@ class Archive:
     def create_collection(self, name: str) -> CollectionRow:
         """A new empty collection."""
         with self._writing() as session:
-            return coll_ops.create_collection(session, name)
+            created = coll_ops.create_collection(session, name)
+        self._told(Changes(collections=True))
+        return created
 
     def rename_collection(self, collection_id: int, name: str) -> CollectionRow:
         """Rename a collection, keeping its identity."""
         with self._writing() as session:
-            return coll_ops.rename_collection(session, collection_id, name)
+            renamed = coll_ops.rename_collection(session, collection_id, name)
+        self._told(Changes(collections=True))
+        return renamed
 
-    def add_to_collection(self, collection_id: int, doc_ids: Sequence[int]) -> None:
+    def add_to_collection(self, collection_id: int, doc_ids: Sequence[int]) -> Changes:
         """Put documents into a collection."""
         with self._writing() as session:
             coll_ops.add_to_collection(session, collection_id, doc_ids)
+        return self._told(Changes(collections=True))
 
-    def remove_from_collection(self, collection_id: int, doc_ids: Sequence[int]) -> None:
+    def remove_from_collection(self, collection_id: int, doc_ids: Sequence[int]) -> Changes:
         """Take documents out of a collection."""
         with self._writing() as session:
             coll_ops.remove_from_collection(session, collection_id, doc_ids)
+        return self._told(Changes(collections=True))
 
-    def delete_collection(self, collection_id: int) -> None:
+    def delete_collection(self, collection_id: int) -> Changes:
         """Delete a collection, keeping its documents."""
         with self._writing() as session:
             coll_ops.delete_collection(session, collection_id)
+        return self._told(Changes(collections=True))
 
     def saved_searches(self) -> list[SavedSearchRow]:
         """Every saved search."""
@@ -360,14 +456,17 @@ class Archive:
         """Save a query under a name (checked first: a malformed query is refused)."""
         self._search.check(query)
         with self._writing() as session:
-            return coll_ops.save_search(session, name, query)
+            saved = coll_ops.save_search(session, name, query)
+        self._told(Changes(searches=True))
+        return saved
 
-    def delete_saved_search(self, search_id: int) -> None:
+    def delete_saved_search(self, search_id: int) -> Changes:
         """Forget a saved search."""
         with self._writing() as session:
             coll_ops.delete_saved_search(session, search_id)
+        return self._told(Changes(searches=True))
 
-    def delete_documents(self, ids: Sequence[int]) -> None:
+    def delete_documents(self, ids: Sequence[int]) -> Changes:
         """Delete documents, their stored originals and index entries."""
         with self._writing() as session:
             found = [docs_ops.get_document(session, i) for i in ids]
@@ -379,6 +478,7 @@ class Archive:
                 session.delete(doc)
         for checksum, name in originals:
             self.files.remove(checksum, name)
+        return self._told(Changes(removed=frozenset(ids)))
 
     # --- index maintenance -----------------------------------------------------
     def sync_index(self, progress: ProgressFn = no_progress,
@@ -400,7 +500,9 @@ class Archive:
             self._search = SearchService(self.index, self.sessions)
             with self.sessions() as session, session.begin():
                 session.execute(update(Document).values(indexed=False))
-            return self.sync_index(progress, cancel)
+            count = self.sync_index(progress, cancel)
+        self._told(Changes(everything=True))
+        return count
 
     def _index_ids(self, session: Session, ids: list[int], replace: bool,
                    progress: ProgressFn, cancel: CancelFn) -> None:
@@ -510,6 +612,8 @@ class Archive:
             report = import_bundle(self.sessions, self.files, Path(path), progress, cancel,
                                    limits or DEFAULT_LIMITS)
             self.sync_index()
+        if report.changed:
+            self._told(Changes(everything=True))
         return report
 
     # --- text recovery: OCR and repair of garbled layers ---------------------------------
@@ -605,6 +709,7 @@ class Archive:
             finish_document(session, docs_ops.get_document(session, doc_id), stored, height)
         report.documents.append(doc_id)
         self.sync_index()
+        self._told(Changes(text=frozenset({doc_id})))
     # --- opening, read-only mode, backups and the way back (see indexer.backup/recovery) -----
     def _open_folder(self, read_only: bool | None) -> bool:
         """Create the folder if needed; decide read-only (a folder that cannot be written)."""
@@ -722,7 +827,9 @@ class Archive:
                 self.sessions = session_factory(self.engine)
                 self._open_index()
             report = import_originals(self, self._unreferenced(), None, progress, cancel)
-            return RestoreReport(chosen, previous, report, self._missing_originals())
+            restored = RestoreReport(chosen, previous, report, self._missing_originals())
+        self._told(Changes(everything=True))
+        return restored
 
     @classmethod
     def restore_from_backup(cls, root: Path | str, backup: Path | str | None = None,

@@ -84,7 +84,15 @@ def build_parser() -> argparse.ArgumentParser:
     cli_repair.add_parsers(sub, common)  # check [--repair], backup, restore, recover
     _export_parser(sub, common)
     _ocr_parser(sub, common)
+    _redate_parser(sub, common)
     return parser
+
+
+def _redate_parser(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("redate", parents=[common],
+                       help="date documents again from their text (never a date you set)")
+    p.add_argument("ids", type=int, nargs="*", metavar="ID", help="default: every document")
+    p.add_argument("--json", action="store_true")
 
 
 def _ocr_parser(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -284,7 +292,8 @@ def cmd_show(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
     if args.json:
         _print_json(data, out)
         return EXIT_OK
-    for key in ("id", "title", "kind", "author", "source", "published", "language",
+    for key in ("id", "title", "kind", "author", "source", "published", "date_source",
+                "language",
                 "page_count", "size", "text_status", "original_name", "stored_path",
                 "checksum", "imported_at", "tags"):
         value = data[key]
@@ -397,11 +406,25 @@ def cmd_ocr(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_PARTIAL if report.failed or report.left else EXIT_OK
 
 
+def cmd_redate(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
+    bar = ProgressBar(sys.stderr)
+    report = archive.redate(args.ids or None, progress=bar.update)
+    bar.finish()
+    if args.json:
+        _print_json(report.to_json(), out)
+        return EXIT_OK
+    out.writelines(f"{doc_id:>6}  {old or '-':<10} -> {new or '-':<10}  ({source or 'no date'})\n"
+                   for doc_id, old, new, source in report.changed)
+    out.write(f"{len(report.changed)} of {report.examined} document(s) re-dated; "
+              f"{report.kept_user} kept as you set them\n")
+    return EXIT_OK
+
+
 COMMANDS = {
     "import": cmd_import, "search": cmd_search, "similar": cmd_similar, "list": cmd_list, "show": cmd_show,
     "text": cmd_text, "tag": cmd_tag, "untag": cmd_tag, "note": cmd_note,
     "annotate": cmd_annotate, "annotations": cmd_annotations,
-    "reindex": cmd_reindex, "export": cmd_export, "ocr": cmd_ocr,
+    "reindex": cmd_reindex, "export": cmd_export, "ocr": cmd_ocr, "redate": cmd_redate,
 }
 
 

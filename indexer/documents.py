@@ -213,6 +213,7 @@ def update_metadata(session: Session, doc_id: int, **fields: str | None) -> Docu
     if "published" in fields:
         value = fields["published"] or ""
         doc.year = int(value[:4]) if value[:4].isdigit() else None
+        doc.date_source = "user"  # never re-dated from the text again
     session.flush()
     return DocumentRow.of(doc)
 

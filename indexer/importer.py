@@ -13,7 +13,16 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from indexer.anchoring import reanchor
-from indexer.errors import ArchiveError, Cancelled, DossierError, ImportFailed, NeedsPassword
+from indexer.errors import (
+    ArchiveError,
+    Cancelled,
+    CorruptFile,
+    DossierError,
+    ExtractorCrashed,
+    ImportFailed,
+    NeedsPassword,
+)
+from indexer.extract.dates import choose_date
 from indexer.extract.sandbox import ExtractionPool, Job
 from indexer.extract.types import Extracted
 from indexer.filestore import FileStore, sha256_file
@@ -204,6 +213,8 @@ class _Run:
         if isinstance(result, DossierError):
             if isinstance(result, NeedsPassword):
                 self.report.needs_password.append(str(c.path))
+            elif isinstance(result, CorruptFile | ExtractorCrashed):
+                self.report.damaged.append(str(c.path))
             self._done(str(c.path), "failed", None, str(result))
             return
         try:
@@ -396,11 +407,20 @@ def _document(c: _Candidate, ex: Extracted) -> Document:
         indexed=False,
     )
     languages = ex.page_languages or [None] * len(ex.pages)
+    _date(doc, ex, c.path.name)
     doc.pages = [Page(number=n, text=t, language=lang)
                  for n, (t, lang) in enumerate(zip(ex.pages, languages, strict=True), start=1)]
     doc.annotations = [_annotation(a, ex.pages) for a in ex.annotations]
     doc.notes = []  # loaded as empty: indexing it needs no query
     return doc
+
+
+def _date(doc: Document, ex: Extracted, file_name: str) -> None:
+    """Date doc from its own text where it tells it (a signature line, the title page),
+    else from its file name or metadata; say where the date came from."""
+    doc.published, doc.date_source = choose_date(ex.kind, ex.pages, ex.published, file_name)
+    published = doc.published or ""
+    doc.year = int(published[:4]) if published[:4].isdigit() else None
 
 
 def _readable_report(path: str, error: str | None) -> tuple[str, str | None]:

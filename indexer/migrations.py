@@ -34,10 +34,29 @@ def _v3_page_text_sources(conn: Connection) -> None:
             conn.execute(text(f"ALTER TABLE pages ADD COLUMN {name} {kind}"))
 
 
+def _v4_document_date_sources(conn: Connection) -> None:
+    """Version 4: documents.date_source, where a document's date came from. Dates stored
+    before keep a NULL source: `dossier redate` (indexer.dating) reads them from the text,
+    keeping those a user typed, and the window runs it in the background once."""
+    found = inspect(conn)
+    if not found.has_table("documents"):  # a partial test database
+        return
+    if "date_source" not in {c["name"] for c in found.get_columns("documents")}:
+        conn.execute(text("ALTER TABLE documents ADD COLUMN date_source VARCHAR(16)"))
+
+
+def _v5_import_failures(conn: Connection) -> None:
+    """Version 5: import_failures, the files an import could not take because of a password
+    or damage, listed under Needs attention to be retried."""
+    Base.metadata.tables["import_failures"].create(conn, checkfirst=True)
+
+
 # MIGRATIONS[i] upgrades a database from version i to version i + 1. Append, never edit:
 # a released step must keep producing the same schema.
 MIGRATIONS: list[Callable[[Connection], None]] = [_v1_initial, _v2_page_languages,
-                                                  _v3_page_text_sources]
+                                                  _v3_page_text_sources,
+                                                  _v4_document_date_sources,
+                                                  _v5_import_failures]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

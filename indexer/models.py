@@ -55,6 +55,10 @@ class Document(Base):
     author: Mapped[str | None] = mapped_column(Text)
     published: Mapped[str | None] = mapped_column(String(32))  # ISO, as precise as known
     year: Mapped[int | None] = mapped_column(Integer, index=True)
+    # Where published came from: "text:p12" (page 12 of its text), "file" (its file name),
+    # "metadata" (the file's date field), "user", "none" (none found); None: dated before
+    # schema 4, where it came from is unknown.
+    date_source: Mapped[str | None] = mapped_column(String(16), nullable=True)
     language: Mapped[str | None] = mapped_column(String(8), index=True)
     checksum: Mapped[str] = mapped_column(String(64), unique=True)
     original_name: Mapped[str] = mapped_column(Text)
@@ -197,6 +201,19 @@ class Annotation(Base):
     modified_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
     document: Mapped[Document] = relationship(back_populates="annotations")
+
+
+class ImportFailure(Base):
+    """A file an import could not take (locked or damaged), kept to be retried or forgotten."""
+
+    __tablename__ = "import_failures"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    path: Mapped[str] = mapped_column(Text, unique=True)
+    reason: Mapped[str] = mapped_column(String(16))  # "password" | "damaged"
+    message: Mapped[str] = mapped_column(Text, default="")
+    size: Mapped[int | None] = mapped_column(Integer, nullable=True)  # bytes, when known
+    failed_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
 class SchemaInfo(Base):

@@ -42,6 +42,8 @@ class DocumentRow:
     imported_at: datetime
     original_name: str
     tags: tuple[str, ...] = ()
+    # Where published came from (see models.Document.date_source)
+    date_source: str | None = None
 
     @classmethod
     def of(cls, doc: Document) -> DocumentRow:
@@ -50,7 +52,7 @@ class DocumentRow:
             author=doc.author, published=doc.published, year=doc.year, language=doc.language,
             page_count=doc.page_count, size=doc.size, text_status=doc.text_status,
             imported_at=doc.imported_at, original_name=doc.original_name,
-            tags=tuple(sorted(t.name for t in doc.tags)),
+            tags=tuple(sorted(t.name for t in doc.tags)), date_source=doc.date_source,
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -107,6 +109,8 @@ class ImportReport:
     restored: list[tuple[str, int]] = field(default_factory=list)
     # Paths among failed that are encrypted: a retry with the right password may work.
     needs_password: list[str] = field(default_factory=list)
+    # Paths among failed that are damaged (unreadable or crashing the reader).
+    damaged: list[str] = field(default_factory=list)
     cancelled: bool = False
     # Sentences about the whole batch (e.g. indexing deferred), beside the per-file results.
     warnings: list[str] = field(default_factory=list)

@@ -19,7 +19,7 @@ sys.path.insert(0, str(ROOT))
 
 SIZES = ((1280, 800), (1600, 960))
 LANGUAGES = ("en", "ru")
-STATES = ("library", "search", "reader", "annotations", "import", "attention")
+STATES = ("library", "search", "reader", "annotations", "import", "attention", "details")
 QUERY = "continental shelf"
 BBC_ARTICLES = 40
 FAILING = ("pdfjs/bug1020226.pdf", "pdfjs/issue9105_other.pdf", "pdfminer/aes-128.pdf",
@@ -131,6 +131,7 @@ class Driver:
         self._annotations(window, size)
         self._import(window, size, scratch)
         self._attention(window, size)
+        self._details(window, size)
         window.close()
         session.shutdown()
         runner.wait(30_000)
@@ -196,6 +197,25 @@ class Driver:
         self.wait(window.documentShown, 10_000)
         self.settle(1000)
         self.shoot(window, size, "attention")
+
+
+    def _details(self, window: object, size: tuple[int, int]) -> None:
+        """UNCLOS in the library with its details: the date and where it came from."""
+        from desktop_app.models.sidebar import Node
+
+        window.sidebar.select_view(Node.ALL.value)
+        self.settle(1000)
+        window.actions_.show_details.setChecked(True)
+        model = window.table_model
+        rows = [model.row_at(r) for r in range(model.rowCount())]
+        unclos = next((r for r, row in enumerate(rows)
+                       if row is not None and "unclos" in row.original_name.lower()), 0)
+        window.ui.table.setFocus()
+        window.ui.table.selectRow(unclos)
+        self.wait(window.documentShown, 10_000)
+        self.settle(1000)
+        self.shoot(window, size, "details")
+        window.actions_.show_details.setChecked(False)
 
 
 def one_language(out: Path, lang: str, corpus: Path, archive: Path) -> int:

@@ -16,7 +16,8 @@ from PySide6.QtCore import (
     Slot,
 )
 
-from desktop_app.attention import attention_advice, attention_reason
+from desktop_app.attention import attention_advice, attention_label, attention_reason
+from desktop_app.date_names import date_line
 from desktop_app.icons import icon
 from desktop_app.models.mime import DOCUMENT_IDS, ids_to_mime
 from desktop_app.names import kind_name, language_name
@@ -211,9 +212,10 @@ class DocumentTableModel(QAbstractTableModel):
         doc = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0 and self.view.attention and attention_reason(doc.text_status):
-                # In Needs attention, each title says why it is there.
-                return f"{self._display(doc, 0)} — {attention_reason(doc.text_status)}"
+            if column == 0 and self.view.attention and attention_label(doc.text_status):
+                # In Needs attention, each title says why it is there (in short: the title
+                # keeps the room; its tooltip and the reader's bar say it in full).
+                return f"{self._display(doc, 0)} — {attention_label(doc.text_status)}"
             return self._display(doc, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(doc, column)
@@ -239,8 +241,11 @@ class DocumentTableModel(QAbstractTableModel):
         if column == 0:
             tip = f"{doc.title}\n{doc.original_name}"
             if doc.text_status in NEEDS_ATTENTION:
-                tip += "\n" + attention_advice(doc.text_status)
+                tip += (f"\n{attention_reason(doc.text_status)}"
+                        f"\n{attention_advice(doc.text_status)}")
             return tip
+        if column == 2 and doc.published:   # the date spelled out, and where it came from
+            return date_line(doc.published, doc.date_source, doc.kind)
         if column == 5 and doc.tags:
             return "\n".join(doc.tags)
         if column == ADDED_COLUMN:

@@ -6,7 +6,12 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from desktop_app.attention import attention_advice, attention_reason, needs_attention
+from desktop_app.attention import (
+    attention_action,
+    attention_advice,
+    attention_reason,
+    needs_attention,
+)
 from desktop_app.icons import icon
 from indexer.rows import DocumentRow
 
@@ -65,6 +70,7 @@ class AttentionBar(QFrame):
         self.message.setText(self.tr("This document needs attention — %1. %2")
                              .replace("%1", reason)
                              .replace("%2", attention_advice(row.text_status)))
+        self.ocr.setText(attention_action(row.text_status))
         self.ocr.setVisible(self._ocr is not None)
         self.reextract.setEnabled(True)
         self.setVisible(True)

@@ -65,18 +65,15 @@ class DocumentMenu(QObject):
                 action = add.addAction(collection.name)
                 action.triggered.connect(
                     lambda _=False, c=collection.id: self._write(
-                        lambda a: a.add_to_collection(c, ids), False))
+                        lambda a: a.add_to_collection(c, ids)))
         current = self.sidebar.current_view().collection
         if current is not None:
             remove = menu.addAction(self.tr("Remove from This Collection"))
             remove.triggered.connect(
-                lambda: self._write(lambda a: a.remove_from_collection(current, ids), True))
+                lambda: self._write(lambda a: a.remove_from_collection(current, ids)))
 
-    def _write(self, call: Callable[..., object], reload: bool) -> None:
-        task = self.session.write(call, "collection")
-        task.finished.connect(self.session.libraryChanged)
-        if reload:
-            task.finished.connect(self.session.documentsChanged)
+    def _write(self, call: Callable[..., object]) -> None:
+        self.session.write(call, "collection")   # the views hear of it from the broadcaster
 
     def open_original(self, doc_id: int) -> None:
         """Open a document's stored original in the system's application."""

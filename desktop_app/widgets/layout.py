@@ -118,6 +118,12 @@ class WindowLayout(QObject):
             return self.results.table.selected_ids()
         return self.table.selected_ids()
 
+    def add_above_list(self, widget: QWidget) -> None:
+        """Put widget between the search field and the list (e.g. files not imported)."""
+        layout = self.centre.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.indexOf(self.stack), widget)
+
     def show_banner(self, text: str) -> None:
         """A message above the list ("" hides it)."""
         self.banner.setText(text)

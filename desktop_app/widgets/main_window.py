@@ -19,6 +19,7 @@ from desktop_app.bundles import BundleImporter, split_bundles
 from desktop_app.exporting import ExportController
 from desktop_app.housekeeping import Housekeeping
 from desktop_app.icons import icon
+from desktop_app.import_failures import ImportFailures
 from desktop_app.importing import ImportController
 from desktop_app.models.document_table import DocumentTableModel
 from desktop_app.models.results import best_page
@@ -30,6 +31,7 @@ from desktop_app.session import ArchiveSession
 from desktop_app.settings import AppSettings
 from desktop_app.widgets.attention_bar import AttentionBar
 from desktop_app.widgets.document_menu import DocumentMenu
+from desktop_app.widgets.failures_panel import FailuresPanel
 from desktop_app.widgets.import_panel import ImportPanel
 from desktop_app.widgets.layout import WindowLayout
 from desktop_app.widgets.reader_slot import show_in_reader
@@ -73,6 +75,9 @@ class MainWindow(QMainWindow):
         self.searcher = SearchController(session, self.ui.search_bar, self.ui.results, self)
         self.loader = DocumentLoader(session, self)
         self.housekeeping = Housekeeping(session, self.status_task, self)
+        self.failures_panel = FailuresPanel(self)
+        self.ui.add_above_list(self.failures_panel)
+        self.failures = ImportFailures(session, self.importer, self.failures_panel)
         self.actions_.build_menus()
         self.actions_.build_toolbar()
         self.menus = [DocumentMenu(table, table.selected_ids, session, self.sidebar,
@@ -141,6 +146,7 @@ class MainWindow(QMainWindow):
         for menu in self.menus:
             menu.similarRequested.connect(self.searcher.similar)
         self.side_panel.similarRequested.connect(self.searcher.similar)
+        self.side_panel.pageRequested.connect(self._document_page_requested)
         self.loader.loaded.connect(self._show_opened)
         self.loader.failed.connect(self._status)
         ui.reader.openOriginalRequested.connect(self.open_original)
@@ -167,6 +173,7 @@ class MainWindow(QMainWindow):
         acts.new_collection.triggered.connect(self.sidebar.new_collection)
         acts.reindex.triggered.connect(self.housekeeping.reindex)
         acts.check.triggered.connect(self.housekeeping.check)
+        acts.redate.triggered.connect(lambda: self.housekeeping.redate())
         acts.reading.toggled.connect(self._reading_toggled)
         acts.read_on_open.setChecked(self.settings.focus_mode)
         acts.read_on_open.toggled.connect(self._read_on_open_toggled)
@@ -251,7 +258,9 @@ class MainWindow(QMainWindow):
         self._waiting_first_page = True
         self.sidebar.reload()
         self.table_model.set_view(self.sidebar.current_view())
+        self.failures.show(self.sidebar.current_view().attention)
         self._status(self.tr("Archive opened."))
+        self.housekeeping.redate_unknown()
 
     @Slot(str)
     def _open_failed(self, message: str) -> None:
@@ -267,6 +276,7 @@ class MainWindow(QMainWindow):
         self.searcher.clear()
         self.table_model.clear()
         self.sidebar.clear()
+        self.failures.show(False)
         self._show_opened(None)
 
     def _set_archive_enabled(self, enabled: bool) -> None:
@@ -293,6 +303,7 @@ class MainWindow(QMainWindow):
             self.ui.search_bar.clear_quietly()
             self.searcher.clear()
         self.table_model.set_view(view)
+        self.failures.show(view.attention)
 
     @Slot(str)
     def _run_saved_search(self, query: str) -> None:
@@ -336,6 +347,10 @@ class MainWindow(QMainWindow):
         self.loader.load(hit.id, self.searcher.query, page, at_once=True)
         self._open_for_reading()
 
+    @Slot(int, int)
+    def _document_page_requested(self, doc_id: int, page: int) -> None:
+        self.loader.load(doc_id, "", page, at_once=True)
+
     @Slot(object)
     def _show_opened(self, opened: Opened | None) -> None:
         self.side_panel.show_detail(opened.detail if opened else None)
@@ -359,7 +374,6 @@ class MainWindow(QMainWindow):
 
     def _recovered(self, _report: object) -> None:
         """Recognised or repaired text: the open document shows it."""
-        self.session.libraryChanged.emit()
         if self._shown_id is not None:
             self.loader.load(self._shown_id, at_once=True)
 
@@ -369,8 +383,6 @@ class MainWindow(QMainWindow):
                                  "", orphans))
         else:
             self._status(self.tr("The document was read again."))
-        self.session.documentsChanged.emit()
-        self.session.libraryChanged.emit()
         if self._shown_id == doc_id:
             self.loader.load(doc_id, at_once=True)
 

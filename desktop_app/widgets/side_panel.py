@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import operations
+from desktop_app.date_names import date_line
 from desktop_app.icons import icon
 from desktop_app.names import kind_name, language_code, language_name
 from desktop_app.session import ArchiveSession
 from desktop_app.widgets.note_editor import NoteEditor
 from desktop_app.widgets.tag_editor import TagEditor
 from indexer.documents import NEEDS_ATTENTION
+from indexer.extract.dates import source_page
 from indexer.rows import DocumentDetail, DocumentRow, NoteRow
 
 
@@ -42,6 +44,7 @@ class SidePanel(QStackedWidget):
 
     saved = Signal()     # an edit reached the archive
     similarRequested = Signal(int)   # show the documents like this one
+    pageRequested = Signal(int, int)  # open this document at this page (where its date is)
 
     def __init__(self, session: ArchiveSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +59,12 @@ class SidePanel(QStackedWidget):
         self.info.setTextFormat(Qt.TextFormat.PlainText)  # a file name is never HTML
         self.info.setWordWrap(True)
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.date_origin = QLabel(self)
+        self.date_origin.setObjectName("dateOrigin")
+        self.date_origin.setTextFormat(Qt.TextFormat.RichText)  # numbers and our words only
+        self.date_origin.setWordWrap(True)
+        self.date_origin.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.date_origin.linkActivated.connect(self._date_page_clicked)
         self.problem = QLabel(self)
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setWordWrap(True)
@@ -87,6 +96,8 @@ class SidePanel(QStackedWidget):
             edit.editingFinished.connect(partial(self._field_done, name))
             self.fields[name] = edit
             form.addRow(label, edit)
+            if name == "published":
+                form.addRow(self.date_origin)   # the whole width: it is a sentence
         self.fields["published"].setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.fields["language"].setPlaceholderText(self.tr("e.g. English, Russian, Uzbek"))
         layout = QVBoxLayout(page)
@@ -132,6 +143,11 @@ class SidePanel(QStackedWidget):
                 edit.setCursorPosition(0)
         self.tags.set_tags(row.tags)
         self.info.setText(self._info_text(row))
+        origin = date_line(row.published, row.date_source, row.kind, link=True)
+        self.date_origin.setText(origin)
+        self.date_origin.setVisible(bool(origin))
+        self.date_origin.setToolTip(self.tr("Open the page the date was read from")
+                                    if source_page(row.date_source) else "")
 
     def _info_text(self, row: DocumentRow) -> str:
         size = self.locale().formattedDataSize(
@@ -142,6 +158,12 @@ class SidePanel(QStackedWidget):
         if row.text_status in NEEDS_ATTENTION:
             text += "\n" + self.tr("Needs attention: its text is missing or unreadable.")
         return text
+
+    @Slot(str)
+    def _date_page_clicked(self, link: str) -> None:
+        page = source_page(link.replace("page:", "text:p"))
+        if self.detail is not None and page is not None:
+            self.pageRequested.emit(self.detail.row.id, page)
 
     @Slot()
     def _similar_clicked(self) -> None:
@@ -155,9 +177,7 @@ class SidePanel(QStackedWidget):
     def row_edited(self, row: DocumentRow) -> None:
         """Another view changed a document: show its new values if it is the one shown."""
         if self.detail is not None and self.detail.row.id == row.id:
-            self.detail = DocumentDetail(row, self.detail.checksum, self.detail.stored_path,
-                                         self.detail.original_path, self.detail.meta,
-                                         self.detail.notes)
+            self.detail = replace(self.detail, row=row)   # every write tells it: keep the rest
             self._show_row(row)
 
     def flush(self) -> None:
@@ -218,14 +238,11 @@ class SidePanel(QStackedWidget):
         task.failed.connect(self._failed)
 
     @Slot(object)
-    def _row_saved(self, row: DocumentRow) -> None:
-        self.session.documentEdited.emit(row)
-        self.saved.emit()
+    def _row_saved(self, _row: DocumentRow) -> None:
+        self.saved.emit()     # the views heard of the change from the session's broadcaster
 
     @Slot(object)
-    def _tags_saved(self, row: DocumentRow) -> None:
-        self.session.documentEdited.emit(row)
-        self.session.libraryChanged.emit()
+    def _tags_saved(self, _row: DocumentRow) -> None:
         self.saved.emit()
 
     @Slot(object)
@@ -244,4 +261,6 @@ class SidePanel(QStackedWidget):
 def _with(row: DocumentRow, name: str, value: str) -> DocumentRow:
     """row with one field replaced (as it will be once saved)."""
     changes: dict[str, Any] = {name: value or None}
+    if name == "published":
+        changes["date_source"] = "user"
     return replace(row, **changes)

@@ -61,8 +61,8 @@ class SidebarPane(QTreeView):
         self._by_selection = False
         self._task: Task | None = None
         self._current: tuple[str, Any] | None = (Node.ALL.value, None)
+        # Every change to the lists is a library change too (indexer.changes): one reload.
         session.libraryChanged.connect(self.reload)
-        session.documentsChanged.connect(self.reload)
 
     def names_width(self) -> int:
         """Room for the fixed entries ("Recently added", "Saved searches"…) and a count."""
@@ -253,17 +253,10 @@ class SidebarPane(QTreeView):
         if kind == Node.COLLECTION:
             self._write(lambda a: a.add_to_collection(int(str(value)), ids), "add to collection")
         elif kind == Node.TAG:
-            task = self._write(lambda a: operations.add_tag(a, ids, str(value)), "tag")
-            task.finished.connect(self._tagged)
-
-    @Slot(object)
-    def _tagged(self, rows: list[Any]) -> None:
-        for row in rows:
-            self.session.documentEdited.emit(row)
+            self._write(lambda a: a.tag_documents(ids, [str(value)]), "tag")
 
     def _write(self, call: Any, name: str) -> Task:
         task = self.session.write(call, name)
-        task.finished.connect(self.session.libraryChanged)
         task.failed.connect(self._failed)
         return task
 

@@ -43,6 +43,9 @@ class WindowActions(QObject):
                                   self.tr("Rebuild the search index from the database"))
         self.check = self._make(self.tr("&Check Archive"), "check", None,
                                 self.tr("Verify the database, stored files and index"))
+        self.redate = self._make(self.tr("Find &Dates in the Documents’ Text"), None, None,
+                                 self.tr("Date each document by its signature line or title "
+                                         "page; dates you typed are kept"))
         self.show_library = self._make(self.tr("&Library"), None, None,
                                        self.tr("The documents, the sidebar and the search"))
         self.show_details = self._make(self.tr("Document &Details"), None, None,
@@ -90,7 +93,7 @@ class WindowActions(QObject):
         """Actions that need an open archive."""
         return [self.import_files, self.import_folder, self.import_bundle, self.find,
                 self.delete, self.export_selection, self.new_collection, self.reindex,
-                self.check]
+                self.check, self.redate]
 
     def build_menus(self) -> None:
         """Fill the menu bar."""
@@ -118,7 +121,7 @@ class WindowActions(QObject):
         note = language_menu.addAction(self.tr("Takes effect when Dossier restarts"))
         note.setEnabled(False)
         tools_menu = bar.addMenu(self.tr("&Tools"))
-        tools_menu.addActions([self.reindex, self.check])
+        tools_menu.addActions([self.reindex, self.check, self.redate])
 
     def build_toolbar(self) -> QToolBar:
         """The main toolbar: import and the housekeeping commands."""

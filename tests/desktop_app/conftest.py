@@ -59,7 +59,8 @@ def _write_samples(folder: Path) -> Path:
     write_pdf(folder / "convention.pdf", [
         "Preamble. The parties to this convention on fisheries agree as follows.",
         "Article 1. Each party shall protect the migratory salmon of the Caspian basin.",
-        "Article 2. Disputes about salmon quotas go to arbitration.",
+        "Article 2. Disputes about salmon quotas go to arbitration.\n"
+        "Done at Aktau on 12 August 2018.",
     ], title="Caspian Fisheries Convention")
     (folder / "water.txt").write_text(
         "Water sharing on the Amu Darya\n\nThe ministers discussed irrigation and dams.",

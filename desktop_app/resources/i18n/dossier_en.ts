@@ -136,7 +136,7 @@
 <context>
     <name>ArchiveSession</name>
     <message>
-        <location filename="../../session.py" line="135" />
+        <location filename="../../session.py" line="141" />
         <source>No archive is open.</source>
         <translation type="unfinished" />
     </message>
@@ -155,39 +155,79 @@
     </message>
     <message>
         <location filename="../../attention.py" line="27" />
+        <source>no text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../attention.py" line="29" />
+        <source>broken text layer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../attention.py" line="36" />
         <source>Search cannot find its words. Recognise its text (OCR), or read the original again if it was replaced.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../attention.py" line="31" />
-        <source>Search cannot find its words: the PDF's text layer is broken. Recognise its text (OCR) from the page images.</source>
+        <location filename="../../attention.py" line="40" />
+        <source>Search cannot find its words: the PDF's text layer is broken. Repair Text rebuilds it, or reads the page images where it cannot.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../attention.py" line="50" />
+        <source>Repair Text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../attention.py" line="51" />
+        <source>Recognise Text (OCR)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../attention.py" line="57" />
+        <source>locked by a password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../attention.py" line="58" />
+        <source>damaged: it cannot be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../attention.py" line="64" />
+        <source>Not imported yet. Enter its password to import it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../attention.py" line="66" />
+        <source>Not imported. Repair the file or get a sound copy, then try again.</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>AttentionBar</name>
     <message>
-        <location filename="../../widgets/attention_bar.py" line="35" />
+        <location filename="../../widgets/attention_bar.py" line="40" />
         <source>Read Again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../widgets/attention_bar.py" line="37" />
+        <location filename="../../widgets/attention_bar.py" line="42" />
         <source>Read the stored original again and re-index it; marks are kept</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../widgets/attention_bar.py" line="40" />
+        <location filename="../../widgets/attention_bar.py" line="45" />
         <source>Recognise Text (OCR)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../widgets/attention_bar.py" line="42" />
+        <location filename="../../widgets/attention_bar.py" line="47" />
         <source>Read the words from the page images</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../widgets/attention_bar.py" line="65" />
+        <location filename="../../widgets/attention_bar.py" line="70" />
         <source>This document needs attention — %1. %2</source>
         <translation type="unfinished" />
     </message>
@@ -562,6 +602,34 @@
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <location filename="../../date_names.py" line="39" />
+        <source>from the text, page %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../date_names.py" line="41" />
+        <source>from the file name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../date_names.py" line="44" />
+        <source>from the PDF’s metadata (when the file was made)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../date_names.py" line="46" />
+        <source>from the file’s own date field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../date_names.py" line="48" />
+        <source>set by you</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DocumentMenu</name>
     <message>
         <location filename="../../widgets/document_menu.py" line="47" />
@@ -866,6 +934,62 @@
     </message>
 </context>
 <context>
+    <name>FailuresPanel</name>
+    <message>
+        <location filename="../../widgets/failures_panel.py" line="49" />
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/failures_panel.py" line="49" />
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/failures_panel.py" line="49" />
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/failures_panel.py" line="56" />
+        <source>Enter Password…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/failures_panel.py" line="57" />
+        <source>Type the password of the selected locked files and import them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/failures_panel.py" line="59" />
+        <source>Try Again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/failures_panel.py" line="60" />
+        <source>Import the selected files again (after repairing or replacing them)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/failures_panel.py" line="62" />
+        <source>Forget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/failures_panel.py" line="63" />
+        <source>Stop listing the selected files here; the files themselves are not touched</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/failures_panel.py" line="110" />
+        <source>%n file(s) could not be imported:</source>
+        <translation>
+            <numerusform>%n file could not be imported:</numerusform>
+            <numerusform>%n files could not be imported:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <location filename="../../reader/find_bar.py" line="24" />
@@ -901,12 +1025,12 @@
 <context>
     <name>Housekeeping</name>
     <message>
-        <location filename="../../housekeeping.py" line="32" />
+        <location filename="../../housekeeping.py" line="37" />
         <source>Delete documents</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../housekeeping.py" line="33" />
+        <location filename="../../housekeeping.py" line="38" />
         <source>Delete %n document(s) from the archive? Their stored files, tags and notes are removed too. This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n document from the archive? Its stored file, tags and notes are removed too. This cannot be undone.</numerusform>
@@ -914,7 +1038,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../housekeeping.py" line="54" />
+        <location filename="../../housekeeping.py" line="57" />
         <source>%n document(s) deleted.</source>
         <translation>
             <numerusform>%n document deleted.</numerusform>
@@ -922,12 +1046,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../housekeeping.py" line="62" />
+        <location filename="../../housekeeping.py" line="65" />
         <source>Rebuilding the index…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../housekeeping.py" line="70" />
+        <location filename="../../housekeeping.py" line="72" />
         <source>Index rebuilt: %n document(s).</source>
         <translation>
             <numerusform>Index rebuilt: %n document.</numerusform>
@@ -935,17 +1059,30 @@
         </translation>
     </message>
     <message>
-        <location filename="../../housekeeping.py" line="74" />
+        <location filename="../../housekeeping.py" line="76" />
         <source>Rebuilding the index was cancelled; run it again to finish.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../housekeeping.py" line="82" />
+        <location filename="../../housekeeping.py" line="85" />
+        <source>Finding dates in the documents’ text…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../housekeeping.py" line="100" />
+        <source>%n document(s) got a date from their text.</source>
+        <translation>
+            <numerusform>%n document got a date from its text.</numerusform>
+            <numerusform>%n documents got a date from their text.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../housekeeping.py" line="108" />
         <source>Checking the archive…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../housekeeping.py" line="88" />
+        <location filename="../../housekeeping.py" line="114" />
         <source>%n document(s) checked.</source>
         <translation>
             <numerusform>%n document checked.</numerusform>
@@ -953,32 +1090,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../housekeeping.py" line="90" />
+        <location filename="../../housekeeping.py" line="116" />
         <source>No problems found.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../housekeeping.py" line="91" />
+        <location filename="../../housekeeping.py" line="117" />
         <source>Problem: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../housekeeping.py" line="92" />
+        <location filename="../../housekeeping.py" line="118" />
         <source>Note: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../housekeeping.py" line="94" />
+        <location filename="../../housekeeping.py" line="120" />
         <source>Check archive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../housekeeping.py" line="99" />
+        <location filename="../../housekeeping.py" line="125" />
         <source>Open archive folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../housekeeping.py" line="106" />
+        <location filename="../../housekeeping.py" line="132" />
         <source>Dossier</source>
         <translation type="unfinished" />
     </message>
@@ -991,7 +1128,7 @@
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../importing.py" line="164" />
+        <location filename="../../importing.py" line="170" />
         <source>%n file(s) are protected by a password: %1.
 Enter the password to try on each of them:</source>
         <translation>
@@ -1002,12 +1139,12 @@ Enter the password to try on each of them:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../importing.py" line="184" />
+        <location filename="../../importing.py" line="190" />
         <source>The password was not right for “%1”. Enter its password:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../importing.py" line="186" />
+        <location filename="../../importing.py" line="192" />
         <source>“%1” is protected by a password. Enter it to import the file:</source>
         <translation type="unfinished" />
     </message>
@@ -1126,42 +1263,42 @@ Drop files or folders on this window, or use Import Files (Ctrl+I).</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="102" />
+        <location filename="../../widgets/main_window.py" line="107" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="189" />
+        <location filename="../../widgets/main_window.py" line="196" />
         <source>The marks of the open document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="190" />
+        <location filename="../../widgets/main_window.py" line="197" />
         <source>Progress and results of imports</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="242" />
+        <location filename="../../widgets/main_window.py" line="249" />
         <source>Opening %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="254" />
+        <location filename="../../widgets/main_window.py" line="262" />
         <source>Archive opened.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="259" />
+        <location filename="../../widgets/main_window.py" line="268" />
         <source>The archive in %1 could not be opened: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="354" />
+        <location filename="../../widgets/main_window.py" line="369" />
         <source>Reading the document again…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/main_window.py" line="368" />
+        <location filename="../../widgets/main_window.py" line="382" />
         <source>Read again; %n mark(s) could not be placed on the new text.</source>
         <translation>
             <numerusform>Read again; %n mark could not be placed on the new text.</numerusform>
@@ -1169,12 +1306,12 @@ Drop files or folders on this window, or use Import Files (Ctrl+I).</source>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="371" />
+        <location filename="../../widgets/main_window.py" line="385" />
         <source>The document was read again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="421" />
+        <location filename="../../widgets/main_window.py" line="433" />
         <source>The language changes when Dossier restarts.</source>
         <translation type="unfinished" />
     </message>
@@ -1666,72 +1803,77 @@ Use “Open Original” to try another application.</source>
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../widgets/side_panel.py" line="50" />
+        <location filename="../../widgets/side_panel.py" line="53" />
         <source>Select a document to see and edit its details.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="68" />
+        <location filename="../../widgets/side_panel.py" line="77" />
         <source>Similar Documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="70" />
+        <location filename="../../widgets/side_panel.py" line="79" />
         <source>List the documents most like this one</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="81" />
+        <location filename="../../widgets/side_panel.py" line="90" />
         <source>&amp;Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="81" />
+        <location filename="../../widgets/side_panel.py" line="90" />
         <source>&amp;Author</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="82" />
+        <location filename="../../widgets/side_panel.py" line="91" />
         <source>&amp;Source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="82" />
+        <location filename="../../widgets/side_panel.py" line="91" />
         <source>&amp;Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="83" />
+        <location filename="../../widgets/side_panel.py" line="92" />
         <source>&amp;Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="90" />
+        <location filename="../../widgets/side_panel.py" line="101" />
         <source>YYYY-MM-DD</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="91" />
+        <location filename="../../widgets/side_panel.py" line="102" />
         <source>e.g. English, Russian, Uzbek</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="95" />
+        <location filename="../../widgets/side_panel.py" line="106" />
         <source>Details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="101" />
+        <location filename="../../widgets/side_panel.py" line="112" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="104" />
+        <location filename="../../widgets/side_panel.py" line="115" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../widgets/side_panel.py" line="149" />
+        <source>Open the page the date was read from</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../widgets/side_panel.py" line="139" />
+        <location filename="../../widgets/side_panel.py" line="155" />
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -1739,7 +1881,7 @@ Use “Open Original” to try another application.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="143" />
+        <location filename="../../widgets/side_panel.py" line="159" />
         <source>Needs attention: its text is missing or unreadable.</source>
         <translation type="unfinished" />
     </message>
@@ -1838,7 +1980,7 @@ Use “Open Original” to try another application.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../widgets/sidebar_pane.py" line="272" />
+        <location filename="../../widgets/sidebar_pane.py" line="265" />
         <source>Dossier</source>
         <translation type="unfinished" />
     </message>
@@ -1924,10 +2066,13 @@ Use “Open Original” to try another application.</source>
     <message numerus="yes">
         <location filename="../../recognising.py" line="71" />
         <source>Text recognised on %n page(s).</source>
-        <translation><numerusform>Text recognised on %n page.</numerusform><numerusform>Text recognised on %n pages.</numerusform></translation>
+        <translation>
+            <numerusform>Text recognised on %n page.</numerusform>
+            <numerusform>Text recognised on %n pages.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../recognising.py" line="88" />
+        <location filename="../../recognising.py" line="87" />
         <source>Text recognition cancelled; the pages already read are kept.</source>
         <translation type="unfinished" />
     </message>
@@ -2044,91 +2189,101 @@ Use “Open Original” to try another application.</source>
     </message>
     <message>
         <location filename="../../widgets/window_actions.py" line="46" />
-        <source>&amp;Library</source>
+        <source>Find &amp;Dates in the Documents’ Text</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../widgets/window_actions.py" line="47" />
-        <source>The documents, the sidebar and the search</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../widgets/window_actions.py" line="48" />
-        <source>Document &amp;Details</source>
+        <source>Date each document by its signature line or title page; dates you typed are kept</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../widgets/window_actions.py" line="49" />
+        <source>&amp;Library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="50" />
+        <source>The documents, the sidebar and the search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="51" />
+        <source>Document &amp;Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="52" />
         <source>Metadata, tags and notes of the open document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="53" />
+        <location filename="../../widgets/window_actions.py" line="56" />
         <source>Mark Search &amp;Words in Documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="54" />
+        <location filename="../../widgets/window_actions.py" line="57" />
         <source>Outline the words of the search in the reader (orange, unlike your highlights)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="57" />
+        <location filename="../../widgets/window_actions.py" line="60" />
         <source>&amp;Reading Mode</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="58" />
+        <location filename="../../widgets/window_actions.py" line="61" />
         <source>The document takes the whole window; again for the library (F11, Ctrl+Shift+F)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="63" />
+        <location filename="../../widgets/window_actions.py" line="66" />
         <source>&amp;Open Documents in Reading Mode</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="64" />
+        <location filename="../../widgets/window_actions.py" line="67" />
         <source>Opening a document hides the library and the side panel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="81" />
+        <location filename="../../widgets/window_actions.py" line="84" />
         <source>System Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="98" />
+        <location filename="../../widgets/window_actions.py" line="101" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="106" />
+        <location filename="../../widgets/window_actions.py" line="109" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="108" />
+        <location filename="../../widgets/window_actions.py" line="111" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="115" />
+        <location filename="../../widgets/window_actions.py" line="118" />
         <source>&amp;Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="118" />
+        <location filename="../../widgets/window_actions.py" line="121" />
         <source>Takes effect when Dossier restarts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="120" />
+        <location filename="../../widgets/window_actions.py" line="123" />
         <source>&amp;Tools</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="125" />
+        <location filename="../../widgets/window_actions.py" line="128" />
         <source>Main Toolbar</source>
         <translation type="unfinished" />
     </message>
@@ -2136,17 +2291,17 @@ Use “Open Original” to try another application.</source>
 <context>
     <name>WindowLayout</name>
     <message>
-        <location filename="../../widgets/layout.py" line="131" />
+        <location filename="../../widgets/layout.py" line="137" />
         <source>Import files</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../widgets/layout.py" line="132" />
+        <location filename="../../widgets/layout.py" line="138" />
         <source>Documents (*.pdf *.html *.htm *.txt *.md *.docx);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../widgets/layout.py" line="139" />
+        <location filename="../../widgets/layout.py" line="145" />
         <source>Import folder</source>
         <translation type="unfinished" />
     </message>

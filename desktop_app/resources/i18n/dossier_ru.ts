@@ -138,7 +138,7 @@
 <context>
     <name>ArchiveSession</name>
     <message>
-        <location filename="../../session.py" line="135" />
+        <location filename="../../session.py" line="141" />
         <source>No archive is open.</source>
         <translation>Архив не открыт.</translation>
     </message>
@@ -157,39 +157,79 @@
     </message>
     <message>
         <location filename="../../attention.py" line="27" />
+        <source>no text</source>
+        <translation>нет текста</translation>
+    </message>
+    <message>
+        <location filename="../../attention.py" line="29" />
+        <source>broken text layer</source>
+        <translation>испорченный текстовый слой</translation>
+    </message>
+    <message>
+        <location filename="../../attention.py" line="36" />
         <source>Search cannot find its words. Recognise its text (OCR), or read the original again if it was replaced.</source>
         <translation>Поиск не находит его слов. Распознайте текст (OCR) или прочитайте оригинал заново, если его заменили.</translation>
     </message>
     <message>
-        <location filename="../../attention.py" line="31" />
-        <source>Search cannot find its words: the PDF's text layer is broken. Recognise its text (OCR) from the page images.</source>
-        <translation>Поиск не находит его слов: текстовый слой PDF испорчен. Распознайте текст (OCR) по изображениям страниц.</translation>
+        <location filename="../../attention.py" line="40" />
+        <source>Search cannot find its words: the PDF's text layer is broken. Repair Text rebuilds it, or reads the page images where it cannot.</source>
+        <translation>Поиск не находит его слов: текстовый слой PDF испорчен. «Исправить текст» восстановит его, а где это невозможно — прочитает изображения страниц.</translation>
+    </message>
+    <message>
+        <location filename="../../attention.py" line="50" />
+        <source>Repair Text</source>
+        <translation>Исправить текст</translation>
+    </message>
+    <message>
+        <location filename="../../attention.py" line="51" />
+        <source>Recognise Text (OCR)</source>
+        <translation>Распознать текст (OCR)</translation>
+    </message>
+    <message>
+        <location filename="../../attention.py" line="57" />
+        <source>locked by a password</source>
+        <translation>защищён паролем</translation>
+    </message>
+    <message>
+        <location filename="../../attention.py" line="58" />
+        <source>damaged: it cannot be read</source>
+        <translation>повреждён: не читается</translation>
+    </message>
+    <message>
+        <location filename="../../attention.py" line="64" />
+        <source>Not imported yet. Enter its password to import it.</source>
+        <translation>Ещё не импортирован. Введите пароль, чтобы импортировать его.</translation>
+    </message>
+    <message>
+        <location filename="../../attention.py" line="66" />
+        <source>Not imported. Repair the file or get a sound copy, then try again.</source>
+        <translation>Не импортирован. Восстановите файл или найдите неповреждённую копию и повторите попытку.</translation>
     </message>
 </context>
 <context>
     <name>AttentionBar</name>
     <message>
-        <location filename="../../widgets/attention_bar.py" line="35" />
+        <location filename="../../widgets/attention_bar.py" line="40" />
         <source>Read Again</source>
         <translation>Прочитать заново</translation>
     </message>
     <message>
-        <location filename="../../widgets/attention_bar.py" line="37" />
+        <location filename="../../widgets/attention_bar.py" line="42" />
         <source>Read the stored original again and re-index it; marks are kept</source>
         <translation>Заново прочитать сохранённый оригинал и переиндексировать его; пометки сохраняются</translation>
     </message>
     <message>
-        <location filename="../../widgets/attention_bar.py" line="40" />
+        <location filename="../../widgets/attention_bar.py" line="45" />
         <source>Recognise Text (OCR)</source>
         <translation>Распознать текст (OCR)</translation>
     </message>
     <message>
-        <location filename="../../widgets/attention_bar.py" line="42" />
+        <location filename="../../widgets/attention_bar.py" line="47" />
         <source>Read the words from the page images</source>
         <translation>Распознать слова по изображениям страниц</translation>
     </message>
     <message>
-        <location filename="../../widgets/attention_bar.py" line="65" />
+        <location filename="../../widgets/attention_bar.py" line="70" />
         <source>This document needs attention — %1. %2</source>
         <translation>Этот документ требует внимания — %1. %2</translation>
     </message>
@@ -564,6 +604,34 @@
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <location filename="../../date_names.py" line="39" />
+        <source>from the text, page %1</source>
+        <translation>из текста, стр. %1</translation>
+    </message>
+    <message>
+        <location filename="../../date_names.py" line="41" />
+        <source>from the file name</source>
+        <translation>из имени файла</translation>
+    </message>
+    <message>
+        <location filename="../../date_names.py" line="44" />
+        <source>from the PDF’s metadata (when the file was made)</source>
+        <translation>из метаданных PDF (когда создан файл)</translation>
+    </message>
+    <message>
+        <location filename="../../date_names.py" line="46" />
+        <source>from the file’s own date field</source>
+        <translation>из поля даты в самом файле</translation>
+    </message>
+    <message>
+        <location filename="../../date_names.py" line="48" />
+        <source>set by you</source>
+        <translation>указана вами</translation>
+    </message>
+</context>
+<context>
     <name>DocumentMenu</name>
     <message>
         <location filename="../../widgets/document_menu.py" line="47" />
@@ -873,6 +941,63 @@
     </message>
 </context>
 <context>
+    <name>FailuresPanel</name>
+    <message>
+        <location filename="../../widgets/failures_panel.py" line="49" />
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/failures_panel.py" line="49" />
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/failures_panel.py" line="49" />
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/failures_panel.py" line="56" />
+        <source>Enter Password…</source>
+        <translation>Ввести пароль…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/failures_panel.py" line="57" />
+        <source>Type the password of the selected locked files and import them</source>
+        <translation>Ввести пароль выбранных защищённых файлов и импортировать их</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/failures_panel.py" line="59" />
+        <source>Try Again</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/failures_panel.py" line="60" />
+        <source>Import the selected files again (after repairing or replacing them)</source>
+        <translation>Импортировать выбранные файлы снова (после восстановления или замены)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/failures_panel.py" line="62" />
+        <source>Forget</source>
+        <translation>Забыть</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/failures_panel.py" line="63" />
+        <source>Stop listing the selected files here; the files themselves are not touched</source>
+        <translation>Больше не показывать выбранные файлы здесь; сами файлы не затрагиваются</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/failures_panel.py" line="110" />
+        <source>%n file(s) could not be imported:</source>
+        <translation>
+            <numerusform>%n файл не удалось импортировать:</numerusform>
+            <numerusform>%n файла не удалось импортировать:</numerusform>
+            <numerusform>%n файлов не удалось импортировать:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <location filename="../../reader/find_bar.py" line="24" />
@@ -908,12 +1033,12 @@
 <context>
     <name>Housekeeping</name>
     <message>
-        <location filename="../../housekeeping.py" line="32" />
+        <location filename="../../housekeeping.py" line="37" />
         <source>Delete documents</source>
         <translation>Удаление документов</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../housekeeping.py" line="33" />
+        <location filename="../../housekeeping.py" line="38" />
         <source>Delete %n document(s) from the archive? Their stored files, tags and notes are removed too. This cannot be undone.</source>
         <translation>
             <numerusform>Удалить %n документ из архива? Его сохранённый файл, теги и заметки тоже будут удалены. Это действие нельзя отменить.</numerusform>
@@ -922,7 +1047,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../housekeeping.py" line="54" />
+        <location filename="../../housekeeping.py" line="57" />
         <source>%n document(s) deleted.</source>
         <translation>
             <numerusform>Удалён %n документ.</numerusform>
@@ -931,12 +1056,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../housekeeping.py" line="62" />
+        <location filename="../../housekeeping.py" line="65" />
         <source>Rebuilding the index…</source>
         <translation>Перестройка индекса…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../housekeeping.py" line="70" />
+        <location filename="../../housekeeping.py" line="72" />
         <source>Index rebuilt: %n document(s).</source>
         <translation>
             <numerusform>Индекс перестроен: %n документ.</numerusform>
@@ -945,17 +1070,31 @@
         </translation>
     </message>
     <message>
-        <location filename="../../housekeeping.py" line="74" />
+        <location filename="../../housekeeping.py" line="76" />
         <source>Rebuilding the index was cancelled; run it again to finish.</source>
         <translation>Перестройка индекса отменена; запустите её снова, чтобы завершить.</translation>
     </message>
     <message>
-        <location filename="../../housekeeping.py" line="82" />
+        <location filename="../../housekeeping.py" line="85" />
+        <source>Finding dates in the documents’ text…</source>
+        <translation>Поиск дат в тексте документов…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../housekeeping.py" line="100" />
+        <source>%n document(s) got a date from their text.</source>
+        <translation>
+            <numerusform>%n документ получил дату из своего текста.</numerusform>
+            <numerusform>%n документа получили дату из своего текста.</numerusform>
+            <numerusform>%n документов получили дату из своего текста.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../housekeeping.py" line="108" />
         <source>Checking the archive…</source>
         <translation>Проверка архива…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../housekeeping.py" line="88" />
+        <location filename="../../housekeeping.py" line="114" />
         <source>%n document(s) checked.</source>
         <translation>
             <numerusform>Проверен %n документ.</numerusform>
@@ -964,32 +1103,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../housekeeping.py" line="90" />
+        <location filename="../../housekeeping.py" line="116" />
         <source>No problems found.</source>
         <translation>Проблем не найдено.</translation>
     </message>
     <message>
-        <location filename="../../housekeeping.py" line="91" />
+        <location filename="../../housekeeping.py" line="117" />
         <source>Problem: %1</source>
         <translation>Проблема: %1</translation>
     </message>
     <message>
-        <location filename="../../housekeeping.py" line="92" />
+        <location filename="../../housekeeping.py" line="118" />
         <source>Note: %1</source>
         <translation>Примечание: %1</translation>
     </message>
     <message>
-        <location filename="../../housekeeping.py" line="94" />
+        <location filename="../../housekeeping.py" line="120" />
         <source>Check archive</source>
         <translation>Проверка архива</translation>
     </message>
     <message>
-        <location filename="../../housekeeping.py" line="99" />
+        <location filename="../../housekeeping.py" line="125" />
         <source>Open archive folder</source>
         <translation>Открыть папку архива</translation>
     </message>
     <message>
-        <location filename="../../housekeeping.py" line="106" />
+        <location filename="../../housekeeping.py" line="132" />
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
@@ -1002,7 +1141,7 @@
         <translation>Импорт: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../importing.py" line="164" />
+        <location filename="../../importing.py" line="170" />
         <source>%n file(s) are protected by a password: %1.
 Enter the password to try on each of them:</source>
         <translation>
@@ -1015,12 +1154,12 @@ Enter the password to try on each of them:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../importing.py" line="184" />
+        <location filename="../../importing.py" line="190" />
         <source>The password was not right for “%1”. Enter its password:</source>
         <translation>Пароль не подошёл к «%1». Введите его пароль:</translation>
     </message>
     <message>
-        <location filename="../../importing.py" line="186" />
+        <location filename="../../importing.py" line="192" />
         <source>“%1” is protected by a password. Enter it to import the file:</source>
         <translation>Файл «%1» защищён паролем. Введите пароль, чтобы импортировать его:</translation>
     </message>
@@ -1146,42 +1285,42 @@ Drop files or folders on this window, or use Import Files (Ctrl+I).</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="102" />
+        <location filename="../../widgets/main_window.py" line="107" />
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="189" />
+        <location filename="../../widgets/main_window.py" line="196" />
         <source>The marks of the open document</source>
         <translation>Пометки открытого документа</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="190" />
+        <location filename="../../widgets/main_window.py" line="197" />
         <source>Progress and results of imports</source>
         <translation>Ход и итоги импорта</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="242" />
+        <location filename="../../widgets/main_window.py" line="249" />
         <source>Opening %1…</source>
         <translation>Открытие %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="254" />
+        <location filename="../../widgets/main_window.py" line="262" />
         <source>Archive opened.</source>
         <translation>Архив открыт.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="259" />
+        <location filename="../../widgets/main_window.py" line="268" />
         <source>The archive in %1 could not be opened: %2</source>
         <translation>Не удалось открыть архив в %1: %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="354" />
+        <location filename="../../widgets/main_window.py" line="369" />
         <source>Reading the document again…</source>
         <translation>Документ читается заново…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/main_window.py" line="368" />
+        <location filename="../../widgets/main_window.py" line="382" />
         <source>Read again; %n mark(s) could not be placed on the new text.</source>
         <translation>
             <numerusform>Прочитан заново; %n пометку не удалось поставить в новом тексте.</numerusform>
@@ -1190,12 +1329,12 @@ Drop files or folders on this window, or use Import Files (Ctrl+I).</source>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="371" />
+        <location filename="../../widgets/main_window.py" line="385" />
         <source>The document was read again.</source>
         <translation>Документ прочитан заново.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="421" />
+        <location filename="../../widgets/main_window.py" line="433" />
         <source>The language changes when Dossier restarts.</source>
         <translation>Язык сменится после перезапуска Dossier.</translation>
     </message>
@@ -1697,72 +1836,77 @@ Use “Open Original” to try another application.</source>
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../widgets/side_panel.py" line="50" />
+        <location filename="../../widgets/side_panel.py" line="53" />
         <source>Select a document to see and edit its details.</source>
         <translation>Выберите документ, чтобы посмотреть и изменить его данные.</translation>
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="68" />
+        <location filename="../../widgets/side_panel.py" line="77" />
         <source>Similar Documents</source>
         <translation>Похожие документы</translation>
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="70" />
+        <location filename="../../widgets/side_panel.py" line="79" />
         <source>List the documents most like this one</source>
         <translation>Показать документы, больше всего похожие на этот</translation>
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="81" />
+        <location filename="../../widgets/side_panel.py" line="90" />
         <source>&amp;Title</source>
         <translation>&amp;Название</translation>
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="81" />
+        <location filename="../../widgets/side_panel.py" line="90" />
         <source>&amp;Author</source>
         <translation>&amp;Автор</translation>
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="82" />
+        <location filename="../../widgets/side_panel.py" line="91" />
         <source>&amp;Source</source>
         <translation>&amp;Источник</translation>
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="82" />
+        <location filename="../../widgets/side_panel.py" line="91" />
         <source>&amp;Date</source>
         <translation>&amp;Дата</translation>
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="83" />
+        <location filename="../../widgets/side_panel.py" line="92" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="90" />
+        <location filename="../../widgets/side_panel.py" line="101" />
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="91" />
+        <location filename="../../widgets/side_panel.py" line="102" />
         <source>e.g. English, Russian, Uzbek</source>
         <translation>например, английский, русский, узбекский</translation>
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="95" />
+        <location filename="../../widgets/side_panel.py" line="106" />
         <source>Details</source>
         <translation>Сведения</translation>
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="101" />
+        <location filename="../../widgets/side_panel.py" line="112" />
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="104" />
+        <location filename="../../widgets/side_panel.py" line="115" />
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
+    <message>
+        <location filename="../../widgets/side_panel.py" line="149" />
+        <source>Open the page the date was read from</source>
+        <translation>Открыть страницу, на которой найдена дата</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../widgets/side_panel.py" line="139" />
+        <location filename="../../widgets/side_panel.py" line="155" />
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n страница</numerusform>
@@ -1771,7 +1915,7 @@ Use “Open Original” to try another application.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="143" />
+        <location filename="../../widgets/side_panel.py" line="159" />
         <source>Needs attention: its text is missing or unreadable.</source>
         <translation>Требует внимания: текст отсутствует или не читается.</translation>
     </message>
@@ -1870,7 +2014,7 @@ Use “Open Original” to try another application.</source>
         <translation>Удалить коллекцию «%1»? Её документы останутся в архиве.</translation>
     </message>
     <message>
-        <location filename="../../widgets/sidebar_pane.py" line="272" />
+        <location filename="../../widgets/sidebar_pane.py" line="265" />
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
@@ -1958,10 +2102,14 @@ Use “Open Original” to try another application.</source>
     <message numerus="yes">
         <location filename="../../recognising.py" line="71" />
         <source>Text recognised on %n page(s).</source>
-        <translation><numerusform>Текст распознан на %n странице.</numerusform><numerusform>Текст распознан на %n страницах.</numerusform><numerusform>Текст распознан на %n страницах.</numerusform></translation>
+        <translation>
+            <numerusform>Текст распознан на %n странице.</numerusform>
+            <numerusform>Текст распознан на %n страницах.</numerusform>
+            <numerusform>Текст распознан на %n страницах.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../recognising.py" line="88" />
+        <location filename="../../recognising.py" line="87" />
         <source>Text recognition cancelled; the pages already read are kept.</source>
         <translation>Распознавание текста отменено; уже распознанные страницы сохранены.</translation>
     </message>
@@ -2078,91 +2226,101 @@ Use “Open Original” to try another application.</source>
     </message>
     <message>
         <location filename="../../widgets/window_actions.py" line="46" />
+        <source>Find &amp;Dates in the Documents’ Text</source>
+        <translation>Найти &amp;даты в тексте документов</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="47" />
+        <source>Date each document by its signature line or title page; dates you typed are kept</source>
+        <translation>Датировать каждый документ по строке подписания или титульной странице; введённые вами даты сохраняются</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="49" />
         <source>&amp;Library</source>
         <translation>&amp;Библиотека</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="47" />
+        <location filename="../../widgets/window_actions.py" line="50" />
         <source>The documents, the sidebar and the search</source>
         <translation>Документы, боковая панель и поиск</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="48" />
+        <location filename="../../widgets/window_actions.py" line="51" />
         <source>Document &amp;Details</source>
         <translation>&amp;Сведения о документе</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="49" />
+        <location filename="../../widgets/window_actions.py" line="52" />
         <source>Metadata, tags and notes of the open document</source>
         <translation>Сведения, теги и заметки открытого документа</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="53" />
+        <location filename="../../widgets/window_actions.py" line="56" />
         <source>Mark Search &amp;Words in Documents</source>
         <translation>Отмечать &amp;слова поиска в документах</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="54" />
+        <location filename="../../widgets/window_actions.py" line="57" />
         <source>Outline the words of the search in the reader (orange, unlike your highlights)</source>
         <translation>Обводить слова поиска в документе (оранжевым, в отличие от ваших выделений)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="57" />
+        <location filename="../../widgets/window_actions.py" line="60" />
         <source>&amp;Reading Mode</source>
         <translation>Режим &amp;чтения</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="58" />
+        <location filename="../../widgets/window_actions.py" line="61" />
         <source>The document takes the whole window; again for the library (F11, Ctrl+Shift+F)</source>
         <translation>Документ занимает всё окно; ещё раз — вернуть библиотеку (F11, Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="63" />
+        <location filename="../../widgets/window_actions.py" line="66" />
         <source>&amp;Open Documents in Reading Mode</source>
         <translation>&amp;Открывать документы в режиме чтения</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="64" />
+        <location filename="../../widgets/window_actions.py" line="67" />
         <source>Opening a document hides the library and the side panel</source>
         <translation>При открытии документа библиотека и боковая панель скрываются</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="81" />
+        <location filename="../../widgets/window_actions.py" line="84" />
         <source>System Language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="98" />
+        <location filename="../../widgets/window_actions.py" line="101" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="106" />
+        <location filename="../../widgets/window_actions.py" line="109" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="108" />
+        <location filename="../../widgets/window_actions.py" line="111" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="115" />
+        <location filename="../../widgets/window_actions.py" line="118" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="118" />
+        <location filename="../../widgets/window_actions.py" line="121" />
         <source>Takes effect when Dossier restarts</source>
         <translation>Вступит в силу после перезапуска Dossier</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="120" />
+        <location filename="../../widgets/window_actions.py" line="123" />
         <source>&amp;Tools</source>
         <translation>&amp;Сервис</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="125" />
+        <location filename="../../widgets/window_actions.py" line="128" />
         <source>Main Toolbar</source>
         <translation>Основная панель</translation>
     </message>
@@ -2170,17 +2328,17 @@ Use “Open Original” to try another application.</source>
 <context>
     <name>WindowLayout</name>
     <message>
-        <location filename="../../widgets/layout.py" line="131" />
+        <location filename="../../widgets/layout.py" line="137" />
         <source>Import files</source>
         <translation>Импорт файлов</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout.py" line="132" />
+        <location filename="../../widgets/layout.py" line="138" />
         <source>Documents (*.pdf *.html *.htm *.txt *.md *.docx);;All files (*)</source>
         <translation>Документы (*.pdf *.html *.htm *.txt *.md *.docx);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout.py" line="139" />
+        <location filename="../../widgets/layout.py" line="145" />
         <source>Import folder</source>
         <translation>Импорт папки</translation>
     </message>
