@@ -43,7 +43,9 @@ class _Lengths:
 
 
 TIER_BASE = 8        # segments within a factor of this in size are of one tier
-TIER_MERGE_AT = 4    # a tier with this many segments is merged into one (with smaller ones)
+TIER_MERGE_AT = 8    # a tier with this many segments is merged into one (with smaller ones):
+                     # as many as TIER_BASE, so a merged segment moves up a tier and is not
+                     # rewritten again with the next few small ones
 
 
 def merge_tiers(writer: Any, segments: list[Any]) -> list[Any]:

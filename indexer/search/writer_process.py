@@ -38,15 +38,20 @@ SEND_EVERY = 32  # documents sent to the writer at a time
 WRITER_TIMEOUT_S = 1800.0  # a commit taking longer than this is taken as a dead writer
 
 
-def _receive(conn: Connection, inbox: queue.SimpleQueue[tuple[str, Any] | None]) -> None:
+def _receive(conn: Connection, inbox: queue.SimpleQueue[tuple[str, Any] | None],
+             dropped: threading.Event) -> None:
     """The writer's reading thread: the importing process never waits on a full pipe while
-    the writer commits a segment."""
+    the writer commits a segment. A cancel (or the importing process gone) sets dropped, so
+    the documents still waiting are not written first."""
     while True:
         try:
             message = conn.recv()
         except (EOFError, OSError):  # the importing process is gone
+            dropped.set()
             inbox.put(None)
             return
+        if message[0] == "cancel":
+            dropped.set()
         inbox.put(message)
         if message[0] in ("commit", "cancel"):
             return
@@ -66,7 +71,8 @@ def _writer_main(conn: Connection, directory: str) -> None:
         conn.send(("done", f"the search index could not be opened for writing: {exc}"))
         return
     inbox: queue.SimpleQueue[tuple[str, Any] | None] = queue.SimpleQueue()
-    threading.Thread(target=_receive, args=(conn, inbox), daemon=True).start()
+    dropped = threading.Event()
+    threading.Thread(target=_receive, args=(conn, inbox, dropped), daemon=True).start()
     error: str | None = None
     added = False
     while True:
@@ -76,6 +82,10 @@ def _writer_main(conn: Connection, directory: str) -> None:
             return
         op, payload = message
         try:
+            if dropped.is_set() and op in ("add", "delete", "segment"):
+                if op == "segment":
+                    conn.send(("segment", "the batch was cancelled"))
+                continue
             if error is None and op == "add":
                 for fields in payload:
                     writer.add_document(**fields)
