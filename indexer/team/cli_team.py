@@ -1,0 +1,103 @@
+"""The command line's team parts: `--archive postgresql://…`, `dossier migrate` and
+`dossier team grant`."""
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TextIO
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from indexer.archive import Archive, open_location
+from indexer.errors import DossierError
+from indexer.logfile import attach_log
+from indexer.paths import ARCHIVE_ENV
+from indexer.team.location import is_team_location
+from indexer.terminal import ProgressBar, safe_text
+
+log = logging.getLogger("dossier")
+Command = Callable[[Archive, argparse.Namespace, TextIO], int]
+
+
+def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
+    """The `migrate` and `team` subcommands."""
+    p = sub.add_parser("migrate", parents=[common],
+                       help="copy an archive into another (a folder into a team archive, or "
+                            "back), keeping every record's identity; safe to run again")
+    p.add_argument("source", metavar="SOURCE", help="archive folder or postgresql://… address")
+    p.add_argument("dest", metavar="DEST", help="archive folder or postgresql://… address")
+    p.add_argument("--desk", metavar="DIR", help=argparse.SUPPRESS)
+    p = sub.add_parser("team", parents=[common], help="manage a team archive's members")
+    p.add_argument("action", choices=["grant"])
+    who = p.add_mutually_exclusive_group(required=True)
+    who.add_argument("--reader", metavar="NAME", help="may read, search and export")
+    who.add_argument("--editor", metavar="NAME", help="may also import and edit")
+    p.add_argument("--desk", metavar="DIR", help=argparse.SUPPRESS)
+
+
+def wanted(args: argparse.Namespace) -> bool:
+    """True when this command is a team command or runs on a team archive."""
+    return args.command in ("migrate", "team") or is_team_location(_location(args))
+
+
+def _location(args: argparse.Namespace) -> str | None:
+    return getattr(args, "archive", None) or os.environ.get(ARCHIVE_ENV)
+
+
+def _open(location: str, args: argparse.Namespace) -> Archive:
+    kwargs: dict[str, Any] = {}
+    if is_team_location(location) and getattr(args, "desk", None):
+        kwargs["desk_dir"] = Path(args.desk)
+    return open_location(location, **kwargs)
+
+
+def main(args: argparse.Namespace, out: TextIO, commands: dict[str, Command]) -> int:
+    """Run a team command, or an ordinary one on a team archive; return the exit status."""
+    try:
+        if args.command == "migrate":
+            return _migrate(args, out)
+        location = _location(args)
+        if not is_team_location(location):
+            raise DossierError("`dossier team` needs --archive postgresql://…, the team "
+                               "archive's address.")
+        assert location is not None
+        with _open(location, args) as archive:
+            attach_log(archive.paths.log_file)
+            if args.command == "team":
+                return _grant(archive, args, out)
+            return commands[args.command](archive, args, out)
+    except DossierError as exc:
+        log.info("Command failed: %s", exc)
+        sys.stderr.write(f"dossier: {safe_text(str(exc))}\n")
+        return 1
+    except SQLAlchemyError as exc:
+        log.exception("Command failed")
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        sys.stderr.write(f"dossier: the team archive's database refused this: {reason}\n")
+        return 1
+
+
+def _migrate(args: argparse.Namespace, out: TextIO) -> int:
+    from indexer.team.migrate import migrate
+
+    with _open(args.source, args) as source, _open(args.dest, args) as dest:
+        bar = ProgressBar(sys.stderr)
+        report = migrate(source, dest, progress=bar.update)
+        bar.finish()
+    out.write(report.summary() + "\n")
+    for line in report.newer_kept:
+        out.write(f"newer kept: {line}\n")
+    return 0
+
+
+def _grant(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
+    from indexer.team import roles
+
+    with archive.engine.connect() as conn:
+        name = args.editor or args.reader
+        out.write(roles.grant(conn, name, editor=bool(args.editor)) + "\n")
+    return 0
