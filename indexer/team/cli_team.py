@@ -6,7 +6,7 @@ import argparse
 import logging
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -55,7 +55,7 @@ def _open(location: str, args: argparse.Namespace) -> Archive:
     return open_location(location, **kwargs)
 
 
-def main(args: argparse.Namespace, out: TextIO, commands: dict[str, Command]) -> int:
+def main(args: argparse.Namespace, out: TextIO, commands: Mapping[str, Command]) -> int:
     """Run a team command, or an ordinary one on a team archive; return the exit status."""
     try:
         if args.command == "migrate":
