@@ -57,6 +57,7 @@ if TYPE_CHECKING:  # export pulls in PyMuPDF and more: loaded when first used
     from indexer.export import BundleLimits, BundleReport, ExportReport, ExportSelection
     from indexer.extract.ocr import PageText
     from indexer.recognition import OcrReport
+    from indexer.team.archive import TeamStatus
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -473,6 +474,10 @@ class Archive:
             return 0
         with self._lock.try_hold() as taken:
             return self.sync_index() if taken else 0
+
+    def team_status(self) -> TeamStatus | None:
+        """Online or not and how many changes wait, for a team archive; None for a folder."""
+        return None
 
     def check(self, progress: ProgressFn = no_progress) -> CheckReport:
         """Verify database, stored files and index against each other (waiting for another

@@ -30,13 +30,11 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
                             "back), keeping every record's identity; safe to run again")
     p.add_argument("source", metavar="SOURCE", help="archive folder or postgresql://… address")
     p.add_argument("dest", metavar="DEST", help="archive folder or postgresql://… address")
-    p.add_argument("--desk", metavar="DIR", help=argparse.SUPPRESS)
     p = sub.add_parser("team", parents=[common], help="manage a team archive's members")
     p.add_argument("action", choices=["grant"])
     who = p.add_mutually_exclusive_group(required=True)
     who.add_argument("--reader", metavar="NAME", help="may read, search and export")
     who.add_argument("--editor", metavar="NAME", help="may also import and edit")
-    p.add_argument("--desk", metavar="DIR", help=argparse.SUPPRESS)
 
 
 def wanted(args: argparse.Namespace) -> bool:
@@ -48,10 +46,13 @@ def _location(args: argparse.Namespace) -> str | None:
     return getattr(args, "archive", None) or os.environ.get(ARCHIVE_ENV)
 
 
-def _open(location: str, args: argparse.Namespace) -> Archive:
+DESK_ENV = "DOSSIER_DESK"  # this desk's folder, when not the default under the user data dir
+
+
+def _open(location: str) -> Archive:
     kwargs: dict[str, Any] = {}
-    if is_team_location(location) and getattr(args, "desk", None):
-        kwargs["desk_dir"] = Path(args.desk)
+    if is_team_location(location) and os.environ.get(DESK_ENV):
+        kwargs["desk_dir"] = Path(os.environ[DESK_ENV])
     return open_location(location, **kwargs)
 
 
@@ -65,7 +66,7 @@ def main(args: argparse.Namespace, out: TextIO, commands: Mapping[str, Command])
             raise DossierError("`dossier team` needs --archive postgresql://…, the team "
                                "archive's address.")
         assert location is not None
-        with _open(location, args) as archive:
+        with _open(location) as archive:
             attach_log(archive.paths.log_file)
             if args.command == "team":
                 return _grant(archive, args, out)
@@ -84,7 +85,7 @@ def main(args: argparse.Namespace, out: TextIO, commands: Mapping[str, Command])
 def _migrate(args: argparse.Namespace, out: TextIO) -> int:
     from indexer.team.migrate import migrate
 
-    with _open(args.source, args) as source, _open(args.dest, args) as dest:
+    with _open(args.source) as source, _open(args.dest) as dest:
         bar = ProgressBar(sys.stderr)
         report = migrate(source, dest, progress=bar.update)
         bar.finish()

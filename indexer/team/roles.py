@@ -38,6 +38,13 @@ def ensure_roles(conn: Connection) -> None:
                       f"TO {EDITOR}"))
     conn.execute(text(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {EDITOR}"))
     conn.execute(text(f"GRANT SELECT ON ALL SEQUENCES IN SCHEMA public TO {READER}"))
+    # tables a later Dossier adds (made by the same keeper) come with the same rights
+    conn.execute(text(f"ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES "
+                      f"TO {READER}"))
+    conn.execute(text(f"ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, "
+                      f"UPDATE, DELETE ON TABLES TO {EDITOR}"))
+    conn.execute(text(f"ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON "
+                      f"SEQUENCES TO {EDITOR}"))
     conn.commit()
 
 

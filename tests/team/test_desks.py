@@ -188,5 +188,8 @@ def test_locations() -> None:
 def test_open_location_opens_a_folder_or_a_team_archive(team_url: str, tmp_path: Path) -> None:
     with open_location(tmp_path / "personal") as personal:
         assert type(personal) is Archive
+        assert personal.team_status() is None
     with open_location(team_url, desk_dir=tmp_path / "desk") as team:
         assert isinstance(team, TeamArchive)
+        status = team.team_status()
+        assert status is not None and status.online and status.waiting == 0

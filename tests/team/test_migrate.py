@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from indexer.archive import Archive
 from indexer.cli import main
 from indexer.team.archive import TeamArchive
@@ -69,9 +71,10 @@ def test_personal_to_team_and_back_keeps_everything(team_url: str, tmp_path: Pat
             assert back.search("khorezm").total == 1
 
 
-def test_migrate_command(team_url: str, tmp_path: Path) -> None:
+def test_migrate_command(team_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _personal(tmp_path / "personal", tmp_path).close()
-    args = ["migrate", str(tmp_path / "personal"), team_url, "--desk", str(tmp_path / "desk")]
+    monkeypatch.setenv("DOSSIER_DESK", str(tmp_path / "desk"))
+    args = ["migrate", str(tmp_path / "personal"), team_url]
     assert main(args) == 0
     with TeamArchive(team_url, desk_dir=tmp_path / "desk") as team:
         assert team.count() == 2
