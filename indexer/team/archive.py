@@ -88,6 +88,7 @@ class TeamArchive(Archive):
         self._online = True
         self._problem: str | None = None
         self._next_try = 0.0
+        self._attempts = 0
         self._conflicts: list[Conflict] = []
         self._offline_edit = threading.local()
         super().__init__(paths, pool_factory=pool_factory, on_wait=on_wait, read_only=False,
@@ -177,7 +178,7 @@ class TeamArchive(Archive):
         if self._online:
             log.warning("Team archive offline: %s", problem)
         self._online, self._problem = False, problem
-        self._next_try = time.monotonic() + RETRY_SECONDS
+        self._next_try, self._attempts = time.monotonic() + RETRY_SECONDS, 0
         self._local_changes += 1
 
     def team_status(self) -> TeamStatus:
@@ -277,10 +278,17 @@ class TeamArchive(Archive):
         """Changes whenever any desk commits a change (one small query); offline, whenever
         this desk changes something or the server comes back."""
         if not self._online:
-            back = time.monotonic() >= self._next_try and self._server_reachable()
-            if not back:
-                self._next_try = max(self._next_try, time.monotonic() + RETRY_SECONDS)
-            return (-1, int(back), self._local_changes)
+            # The first attempts count: a window that skipped the poll where the desk went
+            # offline (it was busy) still hears of it at the next one
+            if time.monotonic() < self._next_try:
+                return (-1, 0, self._local_changes, min(self._attempts, 3))
+            if not self._server_reachable():
+                self._next_try = time.monotonic() + RETRY_SECONDS
+                self._attempts += 1
+                return (-1, 0, self._local_changes, min(self._attempts, 3))
+            # a new value at every poll until refresh() has sent the queue: a poll the
+            # window skips cannot make the desk miss the server's return
+            return (-1, time.monotonic_ns(), self._local_changes)
         try:
             with self.engine.connect() as conn:
                 seq, xmin = changelog.token(conn)
