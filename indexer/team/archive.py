@@ -123,6 +123,8 @@ class TeamArchive(Archive):
                 self._archive_uuid = changelog.archive_uuid(conn)
                 if not roles.may_write(conn):
                     self._read_only_reason = roles.read_only_sentence(self.location)
+                else:
+                    changelog.prune(conn)
         event.listen(engine, "handle_error", self._on_server_error)
         return engine
 
@@ -302,16 +304,17 @@ class TeamArchive(Archive):
         state = read_state(self.paths.sync_state)
         old = Cursor.of(state.get("cursor"))
         with self.engine.connect() as server:
-            everything = state.get("archive") != self._archive_uuid or "cursor" not in state
-            if everything:
-                cursor = changelog.start_cursor(server)
-                ids = list(server.scalars(select(Document.id).order_by(Document.id)))
-            else:
-                changes = changelog.read_since(server, old)
+            fresh = state.get("archive") != self._archive_uuid or "cursor" not in state
+            changes = None if fresh else changelog.read_since(server, old)
+            everything = changes is None or not changes.complete
+            if changes is not None and changes.complete:
                 if not changes.count and changes.cursor.xmin == old.xmin:
                     server.commit()
                     return 0
                 ids, cursor = sorted(changes.documents), changes.cursor
+            else:  # a new desk, another archive, or away longer than the log is kept
+                cursor = changelog.start_cursor(server)
+                ids = list(server.scalars(select(Document.id).order_by(Document.id)))
             with self.cache_engine.begin() as cache:
                 if everything:
                     cache.execute(delete(Document))
@@ -320,6 +323,8 @@ class TeamArchive(Archive):
                     check_cancel(cancel)
                     mirror.copy_documents(server, cache, chunk)
             server.commit()
+        if everything:  # documents deleted while this desk was away
+            ids += sorted(self.index.indexed_ids() - set(ids))
         self._index_from_cache(ids, progress, cancel)
         write_state(self.paths.sync_state, {"archive": self._archive_uuid,
                                             "cursor": cursor.to_json()})

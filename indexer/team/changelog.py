@@ -14,12 +14,14 @@ from typing import Any
 from sqlalchemy import Connection, text
 
 TEAM_SCHEMA = 1
+KEEP_DAYS = 30  # changes older than this are pruned; a desk away longer re-reads everything
 WATCHED = ("documents", "pages", "notes", "annotations", "document_tags", "tags",
            "collections", "collection_documents", "saved_searches")
 
 _TABLES = """
 CREATE TABLE IF NOT EXISTS team_info (
-    id INTEGER PRIMARY KEY, version INTEGER NOT NULL, archive_uuid VARCHAR(36) NOT NULL);
+    id INTEGER PRIMARY KEY, version INTEGER NOT NULL, archive_uuid VARCHAR(36) NOT NULL,
+    pruned_txid BIGINT NOT NULL DEFAULT 0);
 CREATE TABLE IF NOT EXISTS team_changes (
     seq BIGSERIAL PRIMARY KEY,
     txid BIGINT NOT NULL DEFAULT (pg_current_xact_id()::text::bigint),
@@ -111,11 +113,13 @@ class Cursor:
 
 @dataclass
 class Changes:
-    """What changed since a cursor: the documents to re-index, whether anything changed."""
+    """What changed since a cursor: the documents to re-index, whether anything changed, and
+    whether the log still held all of it (else the desk must re-read everything)."""
 
     documents: set[int]
     count: int
     cursor: Cursor
+    complete: bool = True
 
 
 def snapshot_xmin(conn: Connection) -> int:
@@ -131,7 +135,23 @@ def read_since(conn: Connection, cursor: Cursor) -> Changes:
     fresh = [r for r in rows if r.seq not in cursor.seen]
     seen = {r.seq for r in rows if r.txid >= xmin}
     documents = {r.document_id for r in fresh if r.document_id is not None}
-    return Changes(documents, len(fresh), Cursor(max(xmin, cursor.xmin), seen))
+    pruned = int(conn.scalar(text("SELECT pruned_txid FROM team_info WHERE id = 1")) or 0)
+    return Changes(documents, len(fresh), Cursor(max(xmin, cursor.xmin), seen),
+                   complete=pruned < cursor.xmin)
+
+
+def prune(conn: Connection, keep_days: float = KEEP_DAYS) -> int:
+    """Delete changes older than keep_days, remembering the newest transaction deleted (a
+    desk whose cursor is older re-reads everything); returns how many rows went."""
+    count, newest = conn.execute(text(
+        "WITH gone AS (DELETE FROM team_changes WHERE at < (now() AT TIME ZONE 'utc') "
+        "- make_interval(secs => :s) RETURNING txid) "
+        "SELECT count(*), coalesce(max(txid), 0) FROM gone"), {"s": keep_days * 86400}).one()
+    if count:
+        conn.execute(text("UPDATE team_info SET pruned_txid = greatest(pruned_txid, :t) "
+                          "WHERE id = 1"), {"t": newest})
+    conn.commit()
+    return int(count)
 
 
 def start_cursor(conn: Connection) -> Cursor:

@@ -12,7 +12,7 @@ from sqlalchemy import text
 from indexer import importer
 from indexer.archive import Archive, open_location
 from indexer.errors import ArchiveError, NoteConflict, ReadOnlyArchive
-from indexer.team import roles
+from indexer.team import changelog, roles
 from indexer.team.archive import TeamArchive
 from indexer.team.location import is_team_location, parse_location
 from tests.conftest import write_pdf
@@ -193,3 +193,18 @@ def test_open_location_opens_a_folder_or_a_team_archive(team_url: str, tmp_path:
         assert isinstance(team, TeamArchive)
         status = team.team_status()
         assert status is not None and status.online and status.waiting == 0
+
+
+def test_a_desk_away_longer_than_the_log_is_kept_reads_everything_again(
+        desks: tuple[TeamArchive, TeamArchive], tmp_path: Path) -> None:
+    a, b = desks
+    first, second = (i for _, i in a.import_paths(_texts(tmp_path / "in", 2)).imported)
+    b.refresh()
+    a.delete_documents([first])
+    a.add_note(second, "written while b was away")
+    with a.engine.connect() as conn:
+        assert changelog.prune(conn, keep_days=0) > 0
+    b.refresh()
+    assert b.search("canal0").total == 0
+    assert [h.id for h in b.search("away").hits] == [second]
+    assert b.count() == 1
