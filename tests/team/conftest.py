@@ -19,6 +19,7 @@ def cluster() -> Iterator[Cluster]:
     """A PostgreSQL cluster started for this test session and removed after it."""
     if not postgres_available():
         pytest.skip("PostgreSQL (initdb, pg_ctl) is not installed")
+    pytest.importorskip("psycopg", reason="psycopg 3 (the 'team' extra) is not installed")
     running = Cluster.start()
     yield running
     running.remove()
