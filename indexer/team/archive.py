@@ -18,6 +18,7 @@ from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.orm import Session, sessionmaker
 
 from indexer.archive import Archive
+from indexer.check import CheckReport, check_archive
 from indexer.db import session_factory
 from indexer.errors import ArchiveError, ReadOnlyArchive
 from indexer.export.types import Conflict
@@ -27,6 +28,7 @@ from indexer.locking import WaitFn
 from indexer.models import Annotation, Document, Note
 from indexer.progress import CancelFn, ProgressFn, check_cancel, never_cancel, no_progress
 from indexer.records import chunks, load_records
+from indexer.recovery import RestoreReport
 from indexer.rows import ImportReport
 from indexer.search import SearchIndex, SearchService
 from indexer.team import changelog, merge, mirror, queue, roles
@@ -39,6 +41,10 @@ from indexer.team.location import TeamLocation, desk_dir_for, parse_location
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 RETRY_SECONDS = 5.0  # while offline, how often change_token() looks for the server
+
+
+_SERVER_BACKUPS = ("A team archive is backed up on its server (pg_dump) together with its "
+                   "shared folder, not by Dossier.")
 
 
 @dataclass
@@ -368,8 +374,18 @@ class TeamArchive(Archive):
         return report
 
     def backup(self) -> Path:
-        raise ArchiveError("A team archive is backed up on its server (pg_dump) and its "
-                           "shared folder, not by Dossier.")
+        raise ArchiveError(_SERVER_BACKUPS)
+
+    def restore(self, backup: Path | str | None = None, progress: ProgressFn = no_progress,
+                cancel: CancelFn = never_cancel) -> RestoreReport:
+        raise ArchiveError(_SERVER_BACKUPS)
+
+    def check(self, progress: ProgressFn = no_progress) -> CheckReport:
+        """Check the stored originals and this desk's index against its copy of the catalogue
+        (brought up to date first; the server checks its own database)."""
+        self.refresh()
+        with self._lock.hold(self.on_wait), self._cache_sessions() as session:
+            return check_archive(session, self.files, self.index, progress)
 
     def check_writable(self) -> None:
         """Raise ReadOnlyArchive when this desk's role may only read."""
