@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Engine, delete, event, select, text
 from sqlalchemy.engine import ExceptionContext
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from indexer.archive import Archive
@@ -247,11 +248,17 @@ class TeamArchive(Archive):
 
     def _edit(self, doc_id: int, change: Callable[[Session], T]) -> T:
         with self._queueable():
-            return super()._edit(doc_id, change)
+            try:
+                return super()._edit(doc_id, change)
+            except IntegrityError:  # another desk made the same new tag at this moment:
+                return super()._edit(doc_id, change)  # the retry finds theirs
 
     def tag_documents(self, doc_ids: Sequence[int], names: Sequence[str]) -> None:
         with self._queueable():
-            super().tag_documents(doc_ids, names)
+            try:
+                super().tag_documents(doc_ids, names)
+            except IntegrityError:
+                super().tag_documents(doc_ids, names)
 
     # --- keeping the desk's index and cache in step ---------------------------------------
     def sync_index(self, progress: ProgressFn = no_progress,

@@ -5,11 +5,12 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import text
 
-from indexer import importer
+from indexer import documents, importer
 from indexer.archive import Archive, open_location
 from indexer.errors import ArchiveError, NoteConflict, ReadOnlyArchive
 from indexer.team import changelog, roles
@@ -208,3 +209,24 @@ def test_a_desk_away_longer_than_the_log_is_kept_reads_everything_again(
     assert b.search("canal0").total == 0
     assert [h.id for h in b.search("away").hits] == [second]
     assert b.count() == 1
+
+
+def test_two_desks_making_the_same_new_tag_at_once(
+        desks: tuple[TeamArchive, TeamArchive], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """a looks for the tag, b creates and commits it, then a commits its own: one tag."""
+    a, b = desks
+    first, second = (i for _, i in a.import_paths(_texts(tmp_path / "in", 2)).imported)
+    original = documents.get_or_create_tags
+    raced: list[bool] = []
+
+    def racing(session: Any, names: Any) -> Any:
+        found = original(session, names)
+        if not raced:
+            raced.append(True)
+            b.add_tags(second, ["Water/Quotas"])
+        return found
+
+    monkeypatch.setattr(documents, "get_or_create_tags", racing)
+    assert a.add_tags(first, ["Water/Quotas"]) == ["Water/Quotas"]
+    assert raced and dict(a.tags()) == {"Water/Quotas": 2}
