@@ -3,8 +3,9 @@ plus the change log."""
 from __future__ import annotations
 
 import logging
+from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from indexer.errors import ArchiveError, SchemaTooNew
@@ -21,10 +22,33 @@ MIGRATION_LOCK = 0x0D05_51E4  # a pg_advisory_lock key: one desk migrates at a t
 
 def make_engine(location: TeamLocation, desk: str) -> Engine:
     """An engine on the team database (nothing is checked yet)."""
-    return create_engine(
+    engine = create_engine(
         location.engine_url(), future=True, pool_pre_ping=True, pool_size=4,
         connect_args={"connect_timeout": CONNECT_TIMEOUT,
                       "application_name": f"dossier:{desk}"[:63]})
+    event.listen(engine, "before_cursor_execute", _without_nul, retval=True)
+    return engine
+
+
+def _without_nul(_conn: Any, _cursor: Any, statement: str, parameters: Any, _context: Any,
+                 executemany: bool) -> tuple[str, Any]:
+    """PostgreSQL text cannot hold NUL, which SQLite keeps (a PDF's text layer may have some):
+    each becomes U+FFFD, one character for one, so marks' offsets in a page stay right."""
+    if executemany and isinstance(parameters, (list, tuple)):
+        return statement, [_clean(p) for p in parameters]
+    return statement, _clean(parameters)
+
+
+def _clean(parameters: Any) -> Any:
+    if isinstance(parameters, dict):
+        if not any(isinstance(v, str) and "\x00" in v for v in parameters.values()):
+            return parameters
+        return {k: v.replace("\x00", "\ufffd") if isinstance(v, str) else v
+                for k, v in parameters.items()}
+    if isinstance(parameters, (list, tuple)):
+        return type(parameters)(v.replace("\x00", "\ufffd") if isinstance(v, str) else v
+                                for v in parameters)
+    return parameters
 
 
 def open_team_engine(location: TeamLocation, desk: str) -> Engine:

@@ -13,6 +13,7 @@ from indexer.errors import ArchiveError, NoteConflict
 from indexer.models import Note
 from indexer.team.archive import TeamArchive
 from indexer.team.location import parse_location
+from tests.conftest import write_pdf
 
 
 def test_an_older_schema_migrates_on_postgresql(team_url: str,
@@ -71,3 +72,16 @@ def test_a_desk_checks_its_index_and_the_originals(team_url: str, tmp_path: Path
         assert any("damaged" in p for p in a.check().problems)
         with pytest.raises(ArchiveError, match="pg_dump"):
             a.backup()
+
+
+def test_text_with_nul_characters_is_kept_with_its_offsets(team_url: str,
+                                                           tmp_path: Path) -> None:
+    """SQLite keeps a NUL a PDF's text layer may hold; PostgreSQL cannot: it becomes U+FFFD."""
+    pdf = write_pdf(tmp_path / "a.pdf", ["Body \x00 text about the Aral Sea."])
+    with TeamArchive(team_url, desk_dir=tmp_path / "a") as a:
+        (_, doc), = a.import_paths([pdf]).imported
+        assert "\ufffd text about" in a.page_texts(doc)[0]
+        mark = a.add_annotation(doc, 1, quote="Aral Sea")
+        assert a.page_texts(doc)[0][mark.start:mark.end] == "Aral Sea"
+        a.add_note(doc, "a note with a \x00 in it")
+        assert [n.text for n in a.document(doc).notes] == ["a note with a \ufffd in it"]
