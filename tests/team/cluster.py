@@ -10,9 +10,23 @@ from dataclasses import dataclass
 from pathlib import Path
 
 
+def program(name: str) -> str | None:
+    """initdb or pg_ctl: on PATH, else in Debian's /usr/lib/postgresql/<version>/bin (the
+    package does not put them on PATH), the newest version first."""
+    found = shutil.which(name)
+    if found:
+        return found
+    versions = sorted(Path("/usr/lib/postgresql").glob("*/bin"),
+                      key=lambda p: int(p.parent.name) if p.parent.name.isdigit() else 0)
+    for folder in reversed(versions):
+        if (folder / name).is_file():
+            return str(folder / name)
+    return None
+
+
 def postgres_available() -> bool:
-    """True when Debian's initdb and pg_ctl are on PATH."""
-    return shutil.which("initdb") is not None and shutil.which("pg_ctl") is not None
+    """True when PostgreSQL's initdb and pg_ctl can be found."""
+    return program("initdb") is not None and program("pg_ctl") is not None
 
 
 def free_port() -> int:
@@ -20,6 +34,13 @@ def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
+
+
+def _need(name: str) -> str:
+    found = program(name)
+    if found is None:
+        raise FileNotFoundError(f"{name} (PostgreSQL) is not installed")
+    return found
 
 
 def _as_postgres(command: list[str]) -> list[str]:
@@ -47,7 +68,7 @@ class Cluster:
         if os.geteuid() == 0:
             shutil.chown(folder, "postgres", "postgres")
         cluster = cls(folder, free_port())
-        subprocess.run(_as_postgres(["initdb", "-D", str(cluster.data), "-A", "trust",
+        subprocess.run(_as_postgres([_need("initdb"), "-D", str(cluster.data), "-A", "trust",
                                      "-U", "postgres", "-E", "UTF8", "--no-sync"]),
                        check=True, capture_output=True)
         cluster.run()
@@ -58,13 +79,13 @@ class Cluster:
         options = (f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 "
                    "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
                    "-c max_connections=200")
-        subprocess.run(_as_postgres(["pg_ctl", "-D", str(self.data), "-o", options, "-w",
+        subprocess.run(_as_postgres([_need("pg_ctl"), "-D", str(self.data), "-o", options, "-w",
                                      "-l", str(self.folder / "server.log"), "start"]),
                        check=True, capture_output=True)
 
     def stop(self) -> None:
         """Stop the server (fast: connections are cut)."""
-        subprocess.run(_as_postgres(["pg_ctl", "-D", str(self.data), "-m", "fast", "-w",
+        subprocess.run(_as_postgres([_need("pg_ctl"), "-D", str(self.data), "-m", "fast", "-w",
                                      "stop"]), check=False, capture_output=True)
 
     def remove(self) -> None:
