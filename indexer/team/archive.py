@@ -332,7 +332,9 @@ class TeamArchive(Archive):
                 if everything:
                     cache.execute(delete(Document))
                 mirror.copy_shared(server, cache)
-                for chunk in chunks(ids, 200):
+                if not everything and changes is not None:
+                    mirror.copy_changes(server, cache, changes.tables)
+                for chunk in chunks(ids if everything else [], 200):
                     check_cancel(cancel)
                     mirror.copy_documents(server, cache, chunk)
             server.commit()

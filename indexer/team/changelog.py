@@ -120,6 +120,7 @@ class Changes:
     count: int
     cursor: Cursor
     complete: bool = True
+    tables: dict[int, set[str]] = field(default_factory=dict)  # per document, what changed
 
 
 def snapshot_xmin(conn: Connection) -> int:
@@ -130,14 +131,17 @@ def snapshot_xmin(conn: Connection) -> int:
 def read_since(conn: Connection, cursor: Cursor) -> Changes:
     """The changes not yet seen by a desk at cursor, and its next cursor."""
     xmin = snapshot_xmin(conn)  # taken first: the read below sees every older transaction
-    rows = conn.execute(text("SELECT seq, txid, document_id FROM team_changes "
+    rows = conn.execute(text("SELECT seq, txid, document_id, what FROM team_changes "
                              "WHERE txid >= :x"), {"x": cursor.xmin}).all()
     fresh = [r for r in rows if r.seq not in cursor.seen]
     seen = {r.seq for r in rows if r.txid >= xmin}
-    documents = {r.document_id for r in fresh if r.document_id is not None}
+    tables: dict[int, set[str]] = {}
+    for r in fresh:
+        if r.document_id is not None:
+            tables.setdefault(r.document_id, set()).add(r.what)
     pruned = int(conn.scalar(text("SELECT pruned_txid FROM team_info WHERE id = 1")) or 0)
-    return Changes(documents, len(fresh), Cursor(max(xmin, cursor.xmin), seen),
-                   complete=pruned < cursor.xmin)
+    return Changes(set(tables), len(fresh), Cursor(max(xmin, cursor.xmin), seen),
+                   complete=pruned < cursor.xmin, tables=tables)
 
 
 def prune(conn: Connection, keep_days: float = KEEP_DAYS) -> int:

@@ -84,6 +84,29 @@ def copy_documents(server: Connection, local: Connection, ids: Iterable[int]) ->
     return present
 
 
+def copy_changes(server: Connection, local: Connection, tables: dict[int, set[str]]) -> None:
+    """Bring these documents up to date in the cache, copying only the tables that changed
+    for each (a new mark does not copy a long document's pages again)."""
+    documents = _table("documents")
+    cached = {i for chunk in chunks(sorted(tables)) for i in local.scalars(
+        select(documents.c.id).where(documents.c.id.in_(chunk)))}
+    whole = [i for i, what in tables.items()
+             if i not in cached or what & {"documents", "pages"}]
+    for chunk in chunks(sorted(whole), 200):
+        copy_documents(server, local, chunk)
+    for name in PER_DOCUMENT:
+        if name == "pages":
+            continue
+        ids = sorted(i for i, what in tables.items() if i not in whole
+                     and (name in what or (name == "document_tags" and "tags" in what)))
+        for chunk in chunks(ids, 200):
+            table = _table(name)
+            found = _rows(server, table, "document_id", list(chunk))
+            _clear(local, table, found, list(chunk))
+            if found:
+                local.execute(table.insert(), found)
+
+
 def _clear(local: Connection, table: Table, rows: list[dict[str, Any]],
            present: list[int]) -> None:
     """Remove the cache's rows of these documents, and rows the server's would clash with

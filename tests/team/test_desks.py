@@ -31,6 +31,12 @@ def _texts(folder: Path, count: int) -> list[Path]:
     return paths
 
 
+def _imported(desk: TeamArchive, files: list[Path]) -> list[int]:
+    """The ids of files imported, in the files' order."""
+    ids = {Path(p).name: i for p, i in desk.import_paths(files).imported}
+    return [ids[f.name] for f in files]
+
+
 @pytest.fixture
 def desks(team_url: str, tmp_path: Path) -> Iterator[tuple[TeamArchive, TeamArchive]]:
     a = TeamArchive(team_url, desk_dir=tmp_path / "desk-a", user="alice")
@@ -105,7 +111,7 @@ def test_a_late_commit_is_not_skipped(desks: tuple[TeamArchive, TeamArchive],
                                       tmp_path: Path) -> None:
     """A change whose sequence number is older than one already read is still caught."""
     a, b = desks
-    first, second = (i for _, i in a.import_paths(_texts(tmp_path / "in", 2)).imported)
+    first, second = _imported(a, _texts(tmp_path / "in", 2))
     b.refresh()
     slow = a.engine.connect()  # takes a sequence number now, commits later
     slow.execute(text("INSERT INTO notes (uuid, document_id, text, created_at, modified_at, "
@@ -199,7 +205,7 @@ def test_open_location_opens_a_folder_or_a_team_archive(team_url: str, tmp_path:
 def test_a_desk_away_longer_than_the_log_is_kept_reads_everything_again(
         desks: tuple[TeamArchive, TeamArchive], tmp_path: Path) -> None:
     a, b = desks
-    first, second = (i for _, i in a.import_paths(_texts(tmp_path / "in", 2)).imported)
+    first, second = _imported(a, _texts(tmp_path / "in", 2))
     b.refresh()
     a.delete_documents([first])
     a.add_note(second, "written while b was away")
@@ -216,7 +222,7 @@ def test_two_desks_making_the_same_new_tag_at_once(
         monkeypatch: pytest.MonkeyPatch) -> None:
     """a looks for the tag, b creates and commits it, then a commits its own: one tag."""
     a, b = desks
-    first, second = (i for _, i in a.import_paths(_texts(tmp_path / "in", 2)).imported)
+    first, second = _imported(a, _texts(tmp_path / "in", 2))
     original = documents.get_or_create_tags
     raced: list[bool] = []
 
