@@ -207,11 +207,12 @@ class TeamArchive(Archive):
     def _reconnect_and_catch_up(self, progress: ProgressFn, cancel: CancelFn) -> int:
         """Online again: send the queue, then catch up (the caller holds the desk's lock)."""
         try:
-            if not self._online:
-                if not self._server_reachable():
-                    self._next_try = time.monotonic() + RETRY_SECONDS
-                    return 0
+            if not self._online and not self._server_reachable():
+                self._next_try = time.monotonic() + RETRY_SECONDS
+                return 0
+            if queue.waiting(self.cache_engine):  # made offline, maybe in an earlier session
                 self._send_queue()
+            if not self._online:
                 self._online, self._problem = True, None
                 log.info("Team archive online again")
             return self._catch_up(progress, cancel)

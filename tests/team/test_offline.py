@@ -137,3 +137,12 @@ def test_a_desk_opens_offline_from_its_copy(cluster: Cluster, team_url: str,
         assert desk.team_status().online and desk.team_status().waiting == 0
     with TeamArchive(team_url, desk_dir=tmp_path / "other") as other:
         assert [n.text for n in other.document(doc).notes] == ["from the train"]
+    relay.cut()
+    with TeamArchive(url, desk_dir=tmp_path / "desk") as desk:
+        desk.add_tags(doc, ["Asia/Pamir"])  # offline, then closed before the server is back
+    relay.restore()
+    with TeamArchive(url, desk_dir=tmp_path / "desk") as desk:  # sends it on opening
+        assert desk.team_status().waiting == 0
+    with TeamArchive(team_url, desk_dir=tmp_path / "other") as other:
+        assert other.document(doc).row.tags == ("Asia/Pamir",)
+    relay.cut()
