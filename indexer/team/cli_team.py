@@ -30,9 +30,10 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
                             "back), keeping every record's identity; safe to run again")
     p.add_argument("source", metavar="SOURCE", help="archive folder or postgresql://… address")
     p.add_argument("dest", metavar="DEST", help="archive folder or postgresql://… address")
-    p = sub.add_parser("team", parents=[common], help="manage a team archive's members")
-    p.add_argument("action", choices=["grant"])
-    who = p.add_mutually_exclusive_group(required=True)
+    p = sub.add_parser("team", parents=[common],
+                       help="a team archive: grant a member a role, or show this desk's status")
+    p.add_argument("action", choices=["grant", "status"])
+    who = p.add_mutually_exclusive_group()
     who.add_argument("--reader", metavar="NAME", help="may read, search and export")
     who.add_argument("--editor", metavar="NAME", help="may also import and edit")
 
@@ -68,6 +69,8 @@ def main(args: argparse.Namespace, out: TextIO, commands: Mapping[str, Command])
         assert location is not None
         with _open(location) as archive:
             attach_log(archive.paths.log_file)
+            if args.command == "team" and args.action == "status":
+                return _status(archive, out)
             if args.command == "team":
                 return _grant(archive, args, out)
             return commands[args.command](archive, args, out)
@@ -95,10 +98,23 @@ def _migrate(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _status(archive: Archive, out: TextIO) -> int:
+    status = archive.team_status()
+    assert status is not None
+    state = "online" if status.online else f"offline ({status.problem})"
+    out.write(f"{state}; {status.waiting} change(s) made offline wait to be sent\n")
+    for conflict in status.conflicts:
+        out.write(f"changed on both sides: {conflict.what} {conflict.uuid} in "
+                  f"“{conflict.document}”, kept the {conflict.kept}'s\n")
+    return 0
+
+
 def _grant(archive: Archive, args: argparse.Namespace, out: TextIO) -> int:
     from indexer.team import roles
 
+    name = args.editor or args.reader
+    if not name:
+        raise DossierError("`dossier team grant` needs --reader NAME or --editor NAME.")
     with archive.engine.connect() as conn:
-        name = args.editor or args.reader
         out.write(roles.grant(conn, name, editor=bool(args.editor)) + "\n")
     return 0

@@ -25,6 +25,9 @@ def test_commands_on_a_team_archive_and_grant(cluster: Cluster, team_url: str, t
     assert _run(["import", str(memo), *keeper])[0] == 0
     status, out = _run(["search", "ferghana", *keeper])
     assert status == 0 and "1 document match" in out
+    assert _run(["team", "status", *keeper]) == (0, "online; 0 change(s) made offline wait "
+                                                    "to be sent\n")
+    assert _run(["team", "grant", *keeper])[0] == 1
     status, out = _run(["team", "grant", "--reader", "rita", *keeper])
     assert (status, out.strip()) == (0, "rita is now a reader of this team archive.")
     reader = ["--archive", team_url.replace("postgres@", "rita@")]
