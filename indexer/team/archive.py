@@ -184,11 +184,12 @@ class TeamArchive(Archive):
                               "reading, tags, notes and marks work; try again.")
 
     def _go_offline(self, problem: str) -> None:
-        if self._online:
+        self._problem = problem
+        self._next_try = time.monotonic() + RETRY_SECONDS
+        if self._online:  # a failed attempt to reconnect changes nothing the window shows
             log.warning("Team archive offline: %s", problem)
-        self._online, self._problem = False, problem
-        self._next_try, self._attempts = time.monotonic() + RETRY_SECONDS, 0
-        self._local_changes += 1
+            self._online, self._attempts = False, 0
+            self._local_changes += 1
 
     def team_status(self) -> TeamStatus:
         """Online or not, and how many changes wait to be sent."""

@@ -146,3 +146,25 @@ def test_a_desk_opens_offline_from_its_copy(cluster: Cluster, team_url: str,
     with TeamArchive(team_url, desk_dir=tmp_path / "other") as other:
         assert other.document(doc).row.tags == ("Asia/Pamir",)
     relay.cut()
+
+
+def test_the_change_token_settles_while_offline(cluster: Cluster, team_url: str,
+                                                tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """The window reloads its views when the token changes: offline, it changes for the
+    first attempts to reconnect only, then stays put until the server is back."""
+    from indexer.team import archive as team_archive
+
+    monkeypatch.setattr(team_archive, "RETRY_SECONDS", 0.0)
+    relay = Relay(cluster.port)
+    url = team_url.replace(f":{cluster.port}/", f":{relay.port}/")
+    with TeamArchive(url, desk_dir=tmp_path / "desk") as desk:
+        relay.cut()
+        tokens = [desk.change_token() for _ in range(8)]
+        assert len(set(tokens[-4:])) == 1 and not desk.team_status().online
+        relay.restore()
+        back = [desk.change_token() for _ in range(2)]
+        assert back[0] != tokens[-1] and back[0] != back[1]  # until refresh() sends the queue
+        desk.refresh()
+        assert desk.team_status().online
+    relay.cut()
