@@ -123,6 +123,8 @@ class TeamArchive(Archive):
                 raise
             self._go_offline(str(exc))
             self._archive_uuid = str(state.get("archive", ""))
+            if state.get("reader"):  # as the server said last time
+                self._read_only_reason = roles.read_only_sentence(self.location)
             engine = make_engine(self.location, self.user)
         else:
             self._check_shared_folder()
@@ -344,7 +346,8 @@ class TeamArchive(Archive):
             ids += sorted(self.index.indexed_ids() - set(ids))
         self._index_from_cache(ids, progress, cancel)
         write_state(self.paths.sync_state, {"archive": self._archive_uuid,
-                                            "cursor": cursor.to_json()})
+                                            "cursor": cursor.to_json(),
+                                            "reader": self._read_only_reason is not None})
         self._local_changes += 1
         return len(ids)
 

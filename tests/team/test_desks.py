@@ -18,6 +18,7 @@ from indexer.team.archive import TeamArchive
 from indexer.team.location import is_team_location, parse_location
 from tests.conftest import write_pdf
 from tests.team.cluster import Cluster
+from tests.team.proxy import Relay
 
 
 def _texts(folder: Path, count: int) -> list[Path]:
@@ -172,6 +173,17 @@ def test_a_reader_reads_and_searches_but_changes_nothing(
                        lambda: reader.delete_documents([doc])):
             with pytest.raises(ReadOnlyArchive, match="read this team archive but not"):
                 change()
+    relay = Relay(cluster.port)  # offline, a reader is still a reader
+    with TeamArchive(url.replace(f":{cluster.port}/", f":{relay.port}/"),
+                     desk_dir=tmp_path / "rita-away", user="rita") as away:
+        relay.cut()
+        away.change_token()
+        assert not away.team_status().online
+    with TeamArchive(url.replace(f":{cluster.port}/", f":{relay.port}/"),
+                     desk_dir=tmp_path / "rita-away", user="rita") as away:
+        assert away.search("canal0").total == 1
+        with pytest.raises(ReadOnlyArchive):
+            away.add_note(doc, "x")
     with TeamArchive(team_url, desk_dir=tmp_path / "keeper", user="keeper") as keeper, \
             keeper.engine.connect() as conn:
         roles.grant(conn, "rita", editor=True)
