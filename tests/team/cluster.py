@@ -83,14 +83,14 @@ class Cluster:
                                      "-l", str(self.folder / "server.log"), "start"]),
                        check=True, capture_output=True)
 
-    def stop(self) -> None:
-        """Stop the server (fast: connections are cut)."""
-        subprocess.run(_as_postgres([_need("pg_ctl"), "-D", str(self.data), "-m", "fast", "-w",
+    def stop(self, mode: str = "fast") -> None:
+        """Stop the server (fast: connections are cut and a last checkpoint written)."""
+        subprocess.run(_as_postgres([_need("pg_ctl"), "-D", str(self.data), "-m", mode, "-w",
                                      "stop"]), check=False, capture_output=True)
 
     def remove(self) -> None:
-        """Stop the server and delete its folder."""
-        self.stop()
+        """Stop the server without its last checkpoint (the data goes) and delete its folder."""
+        self.stop("immediate")
         shutil.rmtree(self.folder, ignore_errors=True)
 
     def sql(self, statement: str, database: str = "postgres") -> None:

@@ -24,6 +24,8 @@ def session(qtbot: object) -> Iterator[ArchiveSession]:
     archive_session = ArchiveSession(runner)
     yield archive_session
     archive_session.shutdown()
+    runner.cancel_all()
+    runner.wait(30_000)
 
 
 @pytest.mark.gui
