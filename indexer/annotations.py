@@ -38,11 +38,13 @@ class AnnotationRow:
     color: str
     comment: str
     orphaned: bool
+    author: str | None = None
 
     @classmethod
     def of(cls, a: Annotation) -> AnnotationRow:
         return cls(a.id, a.uuid, a.document_id, a.kind, a.page, list(a.rects or []), a.quote,
-                   a.prefix, a.suffix, a.start, a.end, a.color, a.comment, a.orphaned)
+                   a.prefix, a.suffix, a.start, a.end, a.color, a.comment, a.orphaned,
+                   a.author)
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

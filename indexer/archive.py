@@ -60,6 +60,7 @@ if TYPE_CHECKING:  # export pulls in PyMuPDF and more: loaded when first used
     from indexer.extract.ocr import PageText
     from indexer.failures import FailureRow
     from indexer.recognition import OcrReport
+    from indexer.team.archive import TeamStatus
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -294,9 +295,12 @@ class Archive:
         """Add a Markdown note."""
         return self._edit(doc_id, lambda s: docs_ops.add_note(s, doc_id, text))
 
-    def update_note(self, doc_id: int, note_id: int, text: str) -> NoteRow:
-        """Change a note."""
-        return self._edit(doc_id, lambda s: docs_ops.update_note(s, note_id, text))
+    def update_note(self, doc_id: int, note_id: int, text: str,
+                    base_version: int | None = None) -> NoteRow:
+        """Change a note. With base_version (the NoteRow.version the text was edited from)
+        a note saved by someone else since is not overwritten: NoteConflict carries both."""
+        return self._edit(doc_id, lambda s: docs_ops.update_note(s, note_id, text,
+                                                                 base_version))
 
     def delete_note(self, doc_id: int, note_id: int) -> Changes:
         """Delete a note."""
@@ -572,6 +576,10 @@ class Archive:
             return 0
         with self._lock.try_hold() as taken:
             return self.sync_index() if taken else 0
+
+    def team_status(self) -> TeamStatus | None:
+        """Online or not and how many changes wait, for a team archive; None for a folder."""
+        return None
 
     def check(self, progress: ProgressFn = no_progress) -> CheckReport:
         """Verify database, stored files and index against each other (waiting for another
@@ -883,3 +891,15 @@ def _writable(paths: ArchivePaths) -> bool:
     if not os.access(paths.root, os.W_OK):
         return False
     return not paths.database.exists() or os.access(paths.database, os.W_OK)
+
+
+def open_location(location: str | Path, **kwargs: Any) -> Archive:
+    """Open an archive by where it is: a folder, or a team archive's address
+    (postgresql://user@host/db?files=/shared/folder; see indexer.team)."""
+    from indexer.team.location import is_team_location
+
+    if is_team_location(location):
+        from indexer.team.archive import TeamArchive
+
+        return TeamArchive(str(location), **kwargs)
+    return Archive.open(location, **kwargs)

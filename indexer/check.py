@@ -78,6 +78,8 @@ def _check_leftovers(files: FileStore, report: CheckReport) -> None:
 
 
 def _check_database(session: Session, report: CheckReport) -> None:
+    if session.get_bind().dialect.name != "sqlite":
+        return  # a team archive's server checks its own pages and enforces references
     result = session.execute(text("PRAGMA integrity_check")).scalar()
     if result != "ok":
         report.problems.append(

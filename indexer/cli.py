@@ -21,6 +21,7 @@ from indexer.recognition import OcrReport
 from indexer.recovery import sentence_for
 from indexer.rows import ImportReport
 from indexer.search import SearchHit
+from indexer.team import cli_team
 from indexer.terminal import ProgressBar, plain_snippet, safe_text
 
 log = logging.getLogger("dossier")
@@ -32,10 +33,13 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser of every subcommand."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--archive", metavar="DIR", default=argparse.SUPPRESS,
-                        help="archive folder (default: $DOSSIER_ARCHIVE or the user data folder)")
+                        help="archive folder, or a team archive's postgresql://user@host/db"
+                             "?files=/shared/folder (default: $DOSSIER_ARCHIVE or the user "
+                             "data folder)")
     parser = argparse.ArgumentParser(prog="dossier", parents=[common],
                                      description="Dossier: an offline archive of documents.")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    cli_team.add_parsers(sub, common)
     p = sub.add_parser("import", parents=[common],
                        help="import files and folders, and merge .dossier bundles")
     p.add_argument("paths", nargs="+", metavar="PATH")
@@ -432,6 +436,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     """Run one command; return the exit status."""
     out = out or sys.stdout
     args = build_parser().parse_args(argv)
+    if cli_team.wanted(args):  # a team archive (postgresql://…), migrate, team grant
+        return cli_team.main(args, out, COMMANDS)
     paths = ArchivePaths(resolve_archive_dir(getattr(args, "archive", None)))
     try:
         _setup_logging(paths)

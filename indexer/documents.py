@@ -7,10 +7,11 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import Select, func, literal_column, or_, select
+from sqlalchemy import Integer, Select, cast, func, literal_column, or_, select
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.exc import StaleDataError
 
-from indexer.errors import DossierError, NotFound
+from indexer.errors import DossierError, NoteConflict, NotFound
 from indexer.filestore import FileStore
 from indexer.models import (
     Document,
@@ -22,6 +23,7 @@ from indexer.models import (
     utcnow,
 )
 from indexer.rows import DocumentDetail, DocumentRow, NoteRow
+from indexer.sqlportable import json_values
 from indexer.tags import get_or_create_tags, normalize_tag
 
 EDITABLE = ("title", "source", "author", "published", "language")
@@ -77,8 +79,8 @@ def _filtered(stmt: Select[Any], view: DocumentView) -> Select[Any]:
         stmt = stmt.where(Document.id.in_(members))
     if view.ids is not None:
         # One JSON parameter instead of one per id: a search may match 100,000 documents.
-        listed: Select[Any] = select(literal_column("value")).select_from(
-            func.json_each(json.dumps(list(view.ids))))
+        listed: Select[Any] = select(cast(literal_column("value"), Integer)).select_from(
+            json_values(json.dumps(list(view.ids))))
         stmt = stmt.where(Document.id.in_(listed))
     if view.query is not None:
         raise DossierError("A search view must be resolved to ids by the archive first.")
@@ -184,15 +186,31 @@ def add_note(session: Session, doc_id: int, text: str) -> NoteRow:
     return NoteRow.of(note)
 
 
-def update_note(session: Session, note_id: int, text: str) -> NoteRow:
-    """Change a note's text."""
+def update_note(session: Session, note_id: int, text: str,
+                base_version: int | None = None) -> NoteRow:
+    """Change a note's text; with base_version (NoteRow.version as read), refuse to
+    overwrite a text saved since (NoteConflict)."""
     note = session.get(Note, note_id)
     if note is None:
         raise NotFound(f"There is no note with id {note_id}.")
+    check_note_version(note, text, base_version)
     note.text = text
     note.modified_at = utcnow()
-    session.flush()
+    try:
+        session.flush()
+    except StaleDataError as exc:  # saved by another writer between our read and our write
+        raise NoteConflict(_CONFLICT, mine=text) from exc
     return NoteRow.of(note)
+
+
+_CONFLICT = ("This note was changed by someone else while you were editing it; your text "
+             "was not saved over theirs: compare both and save again.")
+
+
+def check_note_version(note: Note, text: str, base_version: int | None) -> None:
+    """Raise NoteConflict, with both texts, when the note moved past base_version."""
+    if base_version is not None and note.version != base_version and note.text != text:
+        raise NoteConflict(_CONFLICT, mine=text, theirs=note.text)
 
 
 def delete_note(session: Session, note_id: int) -> None:

@@ -73,3 +73,12 @@ class ReadOnlyArchive(ArchiveError):
 
 class DiskFull(ArchiveError):
     """The disk holding the archive has no space left."""
+
+
+class NoteConflict(DossierError):
+    """A note was changed by someone else since it was read: neither text is lost."""
+
+    def __init__(self, message: str, mine: str = "", theirs: str | None = None) -> None:
+        super().__init__(message)
+        self.mine = mine  # the text that was refused
+        self.theirs = theirs  # the text saved in between (None when it could not be read)

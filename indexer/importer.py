@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select, update
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from indexer.anchoring import reanchor
@@ -248,7 +248,7 @@ class _Run:
         pending, self.pending = self.pending, []
         try:
             self.imp.files.sync([path for _, _, path in self.stored])
-            self.session.commit()
+            pending = self._commit_pending(pending)
         except (SQLAlchemyError, OSError) as exc:
             self.session.rollback()
             self._discard_stored()
@@ -259,6 +259,30 @@ class _Run:
         self.feed.add([doc for _, doc in pending])
         for path, doc in pending:
             self._done(path, "imported", doc.id, None)
+
+    def _commit_pending(self, pending: list[tuple[str, Document]]
+                        ) -> list[tuple[str, Document]]:
+        """Commit the staged documents; those another writer committed first (two desks of a
+        team archive importing the same file) become duplicates. Returns the committed."""
+        try:
+            self.session.commit()
+            return pending
+        except IntegrityError:
+            self.session.rollback()
+        kept = []
+        for path, doc in pending:
+            try:
+                with self.session.begin_nested():
+                    doc.tags = get_or_create_tags(self.session, self.tags)
+                    self.session.add(doc)
+                kept.append((path, doc))
+            except IntegrityError:
+                existing = self._id_of_checksum(doc.checksum)
+                if existing is None:
+                    raise
+                self._done(path, "duplicate", existing, None)
+        self.session.commit()
+        return kept
 
     def _discard_stored(self) -> None:
         """Remove the originals this run stored, unless a committed document uses them."""

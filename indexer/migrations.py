@@ -51,12 +51,26 @@ def _v5_import_failures(conn: Connection) -> None:
     Base.metadata.tables["import_failures"].create(conn, checkfirst=True)
 
 
+def _v6_note_authors_versions(conn: Connection) -> None:
+    """Version 6: notes.author and notes.version: who wrote a note, and a version number
+    that refuses an update based on an older text (several people editing one team
+    archive)."""
+    if not inspect(conn).has_table("notes"):
+        return
+    columns = {c["name"] for c in inspect(conn).get_columns("notes")}
+    if "author" not in columns:
+        conn.execute(text("ALTER TABLE notes ADD COLUMN author TEXT"))
+    if "version" not in columns:
+        conn.execute(text("ALTER TABLE notes ADD COLUMN version INTEGER NOT NULL DEFAULT 1"))
+
+
 # MIGRATIONS[i] upgrades a database from version i to version i + 1. Append, never edit:
 # a released step must keep producing the same schema.
 MIGRATIONS: list[Callable[[Connection], None]] = [_v1_initial, _v2_page_languages,
                                                   _v3_page_text_sources,
                                                   _v4_document_date_sources,
-                                                  _v5_import_failures]
+                                                  _v5_import_failures,
+                                                  _v6_note_authors_versions]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

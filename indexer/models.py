@@ -135,8 +135,14 @@ class Note(Base):
     text: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     modified_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    # Who wrote it (a team archive records the desk's user), and how many times it was
+    # saved: an update based on an older version is refused (NoteConflict), never lost.
+    author: Mapped[str | None] = mapped_column(Text, nullable=True)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     document: Mapped[Document] = relationship(back_populates="notes")
+
+    __mapper_args__ = {"version_id_col": version}
 
 
 collection_documents = Table(

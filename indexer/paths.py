@@ -51,10 +51,22 @@ def default_archive_dir() -> Path:
 
 
 def resolve_archive_dir(explicit: str | os.PathLike[str] | None) -> Path:
-    """The archive folder: an explicit choice, else $DOSSIER_ARCHIVE, else the default."""
-    if explicit:
-        return Path(explicit).expanduser().resolve()
-    env = os.environ.get(ARCHIVE_ENV)
-    if env:
-        return Path(env).expanduser().resolve()
+    """The archive folder: an explicit choice, else $DOSSIER_ARCHIVE, else the default.
+
+    Raises ArchiveError for a team archive's postgresql:// address (not a folder: open it
+    with indexer.archive.open_location).
+    """
+    chosen = explicit or os.environ.get(ARCHIVE_ENV)
+    if chosen:
+        _refuse_team_address(str(chosen))
+        return Path(chosen).expanduser().resolve()
     return default_archive_dir()
+
+
+def _refuse_team_address(chosen: str) -> None:
+    """A postgresql:// address must never become a folder named like it."""
+    if chosen.strip().lower().startswith(("postgresql:", "postgres:")):
+        from indexer.errors import ArchiveError
+
+        raise ArchiveError(f"“{chosen}” is a team archive's address, not a folder; open it "
+                           "with the dossier command (the window cannot open one yet).")

@@ -17,10 +17,13 @@ class NoteRow:
     text: str
     created_at: datetime
     modified_at: datetime
+    author: str | None = None
+    version: int = 1  # pass back to Archive.update_note: an older one is refused
 
     @classmethod
     def of(cls, note: Note) -> NoteRow:
-        return cls(note.id, note.uuid, note.text, note.created_at, note.modified_at)
+        return cls(note.id, note.uuid, note.text, note.created_at, note.modified_at,
+                   note.author, note.version or 1)
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ from desktop_app.recognising import TextRecovery
 from desktop_app.searching import SearchController
 from desktop_app.session import ArchiveSession
 from desktop_app.settings import AppSettings
+from desktop_app.team_status import TeamStatusLabel
 from desktop_app.widgets.attention_bar import AttentionBar
 from desktop_app.widgets.document_menu import DocumentMenu
 from desktop_app.widgets.failures_panel import FailuresPanel
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self.import_dock = self._import_dock()
         self.status_task = TaskStatus(self)
         self.statusBar().addPermanentWidget(self.status_task)
+        self.statusBar().addPermanentWidget(TeamStatusLabel(session, self))
         self.importer = ImportController(session, self.import_panel, self)
         self.exporter = ExportController(session, self)
         self.bundles = BundleImporter(session, self)
