@@ -19,6 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from indexer.archive import Archive
+from indexer.changes import Changes
 from indexer.check import CheckReport, check_archive
 from indexer.db import session_factory
 from indexer.errors import ArchiveError, ReadOnlyArchive
@@ -250,19 +251,21 @@ class TeamArchive(Archive):
         finally:
             self._offline_edit.allowed = False
 
-    def _edit(self, doc_id: int, change: Callable[[Session], T]) -> T:
+    def _edit(self, doc_id: int, change: Callable[[Session], Any], tags: bool = False,
+              text: bool = False, *, told: bool = False) -> Any:
         with self._queueable():
             try:
-                return super()._edit(doc_id, change)
+                return super()._edit(doc_id, change, tags, text, told=told)  # type: ignore[call-overload]
             except IntegrityError:  # another desk made the same new tag at this moment:
-                return super()._edit(doc_id, change)  # the retry finds theirs
+                return super()._edit(doc_id, change, tags, text,  # the retry finds theirs
+                                     told=told)  # type: ignore[call-overload]
 
-    def tag_documents(self, doc_ids: Sequence[int], names: Sequence[str]) -> None:
+    def tag_documents(self, doc_ids: Sequence[int], names: Sequence[str]) -> Changes:
         with self._queueable():
             try:
-                super().tag_documents(doc_ids, names)
+                return super().tag_documents(doc_ids, names)
             except IntegrityError:
-                super().tag_documents(doc_ids, names)
+                return super().tag_documents(doc_ids, names)
 
     # --- keeping the desk's index and cache in step ---------------------------------------
     def sync_index(self, progress: ProgressFn = no_progress,
