@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select, update
-from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from indexer.anchoring import reanchor
@@ -267,7 +267,9 @@ class _Run:
         try:
             self.session.commit()
             return pending
-        except IntegrityError:
+        except (IntegrityError, OperationalError) as exc:
+            if not _clash(exc):
+                raise
             self.session.rollback()
         kept = []
         for path, doc in pending:
@@ -415,6 +417,13 @@ class _IndexFeed:
             self.batch.cancel()
             self._mark_confirmed(self.batch)
         self.batch, self.ids, self.unconfirmed = None, [], []
+
+
+def _clash(exc: Exception) -> bool:
+    """A commit that met another writer's: the same unique value, or (PostgreSQL) a deadlock
+    or serialisation failure between two desks inserting the same files in another order."""
+    state = getattr(getattr(exc, "orig", None), "sqlstate", None)
+    return isinstance(exc, IntegrityError) or state in ("40P01", "40001")
 
 
 def _document(c: _Candidate, ex: Extracted) -> Document:

@@ -46,7 +46,7 @@ def _receive(conn: Connection, inbox: queue.SimpleQueue[tuple[str, Any] | None],
     while True:
         try:
             message = conn.recv()
-        except (EOFError, OSError):  # the importing process is gone
+        except Exception:  # the importing process is gone, or cut a message short
             dropped.set()
             inbox.put(None)
             return
@@ -139,6 +139,7 @@ class ProcessBatch:
             self._process.start()
         child.close()
         self._pending: list[dict[str, object]] = []
+        self._broken = False  # a message cut short (Ctrl-C mid-send): the pipe is unusable
         self._checkpoints = 0
         self._answered = 0
         self._confirmed = 0
@@ -183,6 +184,10 @@ class ProcessBatch:
 
     def cancel(self) -> None:
         """Have the writer drop the batch (a writer already gone has nothing to drop)."""
+        if self._broken:  # nothing more can be said to it: it has written nothing since
+            self._process.kill()
+            self._process.join(timeout=10)
+            return
         try:
             self._send("cancel", False)
             self._finish()
@@ -197,10 +202,15 @@ class ProcessBatch:
             self._send("add", pending)
 
     def _send(self, op: str, payload: object) -> None:
+        if self._broken:
+            raise ArchiveError("The search index writer was cut off by an interruption.")
         try:
             self._conn.send((op, payload))
         except (OSError, ValueError) as exc:
             raise ArchiveError(f"The search index writer stopped: {exc}.") from exc
+        except BaseException:  # e.g. KeyboardInterrupt with the message half written
+            self._broken = True
+            raise
 
     def _finish(self) -> None:
         """Wait for the writer's last answer (after any checkpoints still unanswered)."""
@@ -234,3 +244,6 @@ class ProcessBatch:
             return answer
         except (EOFError, OSError) as exc:
             raise ArchiveError("The search index writer stopped before it finished.") from exc
+        except BaseException:  # an answer read half: the next would be garbage
+            self._broken = True
+            raise

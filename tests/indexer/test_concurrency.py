@@ -216,3 +216,38 @@ def test_a_checkpoint_is_searchable_before_the_batch_ends(tmp_path: Path) -> Non
     finally:
         pool.close()
         index.close()
+
+
+def test_a_message_cut_short_by_ctrl_c_does_not_hang_the_cancel(tmp_path: Path) -> None:
+    import os
+    import struct
+    import time
+
+    from indexer.extract.sandbox import import_pool
+    from indexer.search import IndexRecord, SearchIndex
+    from indexer.search.writer_process import ProcessBatch
+
+    index = SearchIndex.create(tmp_path / "index")
+    pool = import_pool()
+    try:
+        batch = ProcessBatch(index, pool.context)
+        batch.add(IndexRecord(id=1, title="Aral", pages=["Aral basin"], kind="text"))
+        connection = batch._conn
+
+        class Cut:  # writes half a message, then Ctrl-C arrives
+            def send(self, _obj: object) -> None:
+                os.write(connection.fileno(), struct.pack("!i", 100_000) + b"half")
+                raise KeyboardInterrupt
+
+        batch._conn = Cut()  # type: ignore[assignment]
+        with pytest.raises(KeyboardInterrupt):
+            batch.checkpoint()
+        batch._conn = connection
+        started = time.monotonic()
+        batch.cancel()
+        assert time.monotonic() - started < 10
+        assert not batch._process.is_alive()
+        assert index.doc_count() == 0
+    finally:
+        pool.close()
+        index.close()
