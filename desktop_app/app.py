@@ -18,6 +18,7 @@ from desktop_app.session import ArchiveSession
 from desktop_app.settings import APPLICATION, ORGANIZATION, AppSettings, default_settings
 from desktop_app.tasks import TaskRunner
 from indexer.paths import ARCHIVE_ENV, resolve_archive_dir
+from indexer.team.location import is_team_location
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -37,10 +38,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def archive_root(explicit: str | None, settings: AppSettings) -> Path:
-    """--archive, else $DOSSIER_ARCHIVE, else the last archive, else the default folder."""
+def archive_root(explicit: str | None, settings: AppSettings) -> Path | str:
+    """--archive, else $DOSSIER_ARCHIVE, else the last archive, else the default folder (a
+    team archive's postgresql:// address stays an address)."""
+    chosen = explicit or os.environ.get(ARCHIVE_ENV)
+    if chosen and is_team_location(chosen):
+        return chosen.strip()
     last = settings.last_archive
-    if explicit or os.environ.get(ARCHIVE_ENV) or last is None or not last.is_dir():
+    if chosen or last is None or (isinstance(last, Path) and not last.is_dir()):
         return resolve_archive_dir(explicit)
     return last
 
@@ -91,7 +96,7 @@ def _run(app: QApplication, args: argparse.Namespace, settings: AppSettings) -> 
     return status
 
 
-def _screenshot(app: QApplication, window: object, root: Path, path: Path) -> int:
+def _screenshot(app: QApplication, window: object, root: Path | str, path: Path) -> int:
     from desktop_app.screenshot import Screenshot
     from desktop_app.widgets.main_window import MainWindow
 

@@ -5,12 +5,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from desktop_app.session import ArchiveSession
 from desktop_app.widgets.task_status import TaskStatus
 from indexer.archive import Archive
 from indexer.check import CheckReport
+from indexer.team.location import is_team_location
 
 if TYPE_CHECKING:
     from indexer.dating import RedateReport
@@ -119,9 +120,29 @@ class Housekeeping(QObject):
         box = QMessageBox.information if report.ok else QMessageBox.warning
         box(self.window, self.tr("Check archive"), "\n\n".join(lines))
 
+    def open_team(self) -> None:
+        """Ask for a team archive's address and open it instead (its password comes from
+        ~/.pgpass or $PGPASSWORD, never from this dialog)."""
+        current = str(self.session.root) if is_team_location(self.session.root) else ""
+        address, ok = QInputDialog.getText(
+            self.window, self.tr("Open Team Archive"),
+            self.tr("The team archive's address, e.g. "
+                    "postgresql://anna@server/dossier?files=/mnt/share/dossier\n"
+                    "(the password comes from ~/.pgpass or $PGPASSWORD):"),
+            text=current or "postgresql://")
+        address = address.strip()
+        if not ok or not address:
+            return
+        if not is_team_location(address):
+            QMessageBox.warning(self.window, self.tr("Open Team Archive"),
+                                self.tr("A team archive's address starts with postgresql://."))
+            return
+        self.session.open(address)
+
     def switch(self) -> None:
         """Choose another archive folder and open it instead."""
-        start = str(self.session.root or Path.home())
+        root = self.session.root
+        start = str(root) if isinstance(root, Path) else str(Path.home())
         folder = QFileDialog.getExistingDirectory(self.window, self.tr("Open archive folder"),
                                                   start)
         if folder:

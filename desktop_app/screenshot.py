@@ -34,7 +34,7 @@ class Screenshot(QObject):
         self._timeout.setInterval(TIMEOUT_MS)
         self._timeout.timeout.connect(self.take)
 
-    def start(self, root: Path) -> None:
+    def start(self, root: Path | str) -> None:
         """Open root in the window and take the picture once it has loaded."""
         self.window.resize(*SIZE)
         self.window.libraryLoaded.connect(self._library_loaded)

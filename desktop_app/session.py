@@ -12,14 +12,16 @@ from desktop_app.broadcaster import ChangeBroadcaster
 from desktop_app.logs import ArchiveLog
 from desktop_app.tasks import Task, TaskRunner
 from desktop_app.watcher import ArchiveWatcher
-from indexer.archive import Archive
+from indexer.archive import Archive, open_location
 from indexer.changes import Changes
 from indexer.errors import ArchiveError
 from indexer.paths import ArchivePaths
 from indexer.progress import CancelFn, ProgressFn
+from indexer.team.location import is_team_location
 
 log = logging.getLogger(__name__)
 
+Location = Path | str  # an archive folder, or a team archive's postgresql:// address
 Call = Callable[[Archive], Any]
 Job = Callable[[Archive, ProgressFn, CancelFn], Any]
 
@@ -46,7 +48,7 @@ class ArchiveSession(QObject):
         self.failuresChanged = self.broadcaster.failuresChanged
         self._archive: Archive | None = None
         self._log = ArchiveLog()
-        self.root: Path | None = None
+        self.root: Location | None = None
         self.watcher = ArchiveWatcher(self.read, self.write, self._busy, self)
         self.watcher.changed.connect(self._changed_elsewhere)
 
@@ -56,32 +58,36 @@ class ArchiveSession(QObject):
         return self._archive is not None
 
     # --- opening and closing ---------------------------------------------------
-    def open(self, root: Path) -> Task:
-        """Open (creating if needed) the archive in root; emits opened or openFailed."""
+    def open(self, root: Location) -> Task:
+        """Open (creating if needed) the archive in root, a folder or a team archive's
+        address; emits opened (with root as text) or openFailed."""
         if self._archive is not None:
             self.close()
         self.root = root
         task = self.runner.write(lambda p, c: self._open_archive(root), "open archive",
                                  cancellable=False)
-        task.finished.connect(self._on_opened)
+        task.finished.connect(lambda archive: self._on_opened(archive, root))
         task.failed.connect(self.openFailed)
         return task
 
-    def _open_archive(self, root: Path) -> Archive:
-        paths = ArchivePaths(root)
-        self._log.attach(paths)
+    def _open_archive(self, root: Location) -> Archive:
         log.info("Opening archive %s", root)
+        if is_team_location(root):
+            archive = open_location(str(root))  # its log goes in the desk's folder
+            self._log.attach(archive.paths)
+            return archive
+        paths = ArchivePaths(Path(root))
+        self._log.attach(paths)
         return Archive(paths)
 
-    @Slot(object)
-    def _on_opened(self, archive: Archive) -> None:
-        if archive.paths.root != self.root or self._archive is not None:
+    def _on_opened(self, archive: Archive, root: Location) -> None:
+        if root != self.root or self._archive is not None:
             # Another archive was asked for meanwhile: this one is not wanted any more.
             self.runner.write(lambda p, c: archive.close(), "close archive", cancellable=False)
             return
         self._archive = archive
         archive.on_change = self.broadcaster.receive
-        self.opened.emit(str(archive.paths.root))
+        self.opened.emit(str(root))
         self.watcher.start()
         self.read(lambda a: a.warm_up(), "warm up search")  # the first search is then quick
 

@@ -6,6 +6,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 
 from desktop_app.search_query import SORTS
+from indexer.team.location import is_team_location
 
 ORGANIZATION = "Dossier"
 APPLICATION = "Dossier"
@@ -34,13 +35,15 @@ class AppSettings:
         self.store.setValue(f"layout/{name}", value)
 
     @property
-    def last_archive(self) -> Path | None:
-        """The archive open when the program last closed."""
-        value = self.store.value("archive/last", "")
-        return Path(str(value)) if value else None
+    def last_archive(self) -> Path | str | None:
+        """The archive open when the program last closed (a team archive: its address)."""
+        value = str(self.store.value("archive/last", "") or "")
+        if not value:
+            return None
+        return value if is_team_location(value) else Path(value)
 
     @last_archive.setter
-    def last_archive(self, root: Path) -> None:
+    def last_archive(self, root: Path | str) -> None:
         self.store.setValue("archive/last", str(root))
 
     @property

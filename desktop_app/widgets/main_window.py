@@ -42,6 +42,7 @@ from desktop_app.widgets.task_status import TaskStatus
 from desktop_app.widgets.window_actions import WindowActions
 from indexer.documents import DocumentView
 from indexer.search import SearchHit
+from indexer.team.location import is_team_location
 
 
 class MainWindow(QMainWindow):
@@ -169,6 +170,7 @@ class MainWindow(QMainWindow):
             lambda: self.exporter.export_query(self.searcher.query))
         self.ui.importRequested.connect(self.importer.import_paths)
         acts.switch_archive.triggered.connect(self.housekeeping.switch)
+        acts.open_team.triggered.connect(self.housekeeping.open_team)
         acts.quit.triggered.connect(self.close)
         acts.find.triggered.connect(self.ui.search_bar.focus)
         acts.delete.triggered.connect(self.delete_selected)
@@ -246,7 +248,7 @@ class MainWindow(QMainWindow):
         self.ui.reader.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- the archive -----------------------------------------------------------
-    def open_archive(self, root: Path) -> None:
+    def open_archive(self, root: Path | str) -> None:
         """Open root in the background (the window is usable meanwhile)."""
         self._status(self.tr("Opening %1…").replace("%1", str(root)))
         self.session.open(root)
@@ -254,7 +256,7 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def _opened(self, root: str) -> None:
         self.setWindowTitle(f"Dossier — {root}")
-        self.settings.last_archive = Path(root)
+        self.settings.last_archive = root if is_team_location(root) else Path(root)
         self.ui.show_banner("")
         self._set_archive_enabled(True)
         self._waiting_first_page = True

@@ -28,6 +28,8 @@ class WindowActions(QObject):
         self.switch_archive = self._make(self.tr("S&witch Archive…"), "switch-archive",
                                          QKeySequence(STD.Open),
                                          self.tr("Open another archive folder"))
+        self.open_team = self._make(self.tr("Open &Team Archive…"), "switch-archive", None,
+                                    self.tr("Open an archive shared on a PostgreSQL server"))
         self.quit = self._make(self.tr("&Quit"), None, QKeySequence(STD.Quit))
         self.find = self._make(self.tr("&Search"), "search", QKeySequence(STD.Find),
                                self.tr("Search the archive"))
@@ -103,7 +105,7 @@ class WindowActions(QObject):
         file_menu.addSeparator()
         file_menu.addAction(self.export_selection)
         file_menu.addSeparator()
-        file_menu.addAction(self.switch_archive)
+        file_menu.addActions([self.switch_archive, self.open_team])
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
         edit_menu = bar.addMenu(self.tr("&Edit"))

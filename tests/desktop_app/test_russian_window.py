@@ -34,6 +34,7 @@ ALLOWED = {
     "ris", "bibtex", "csl", "ctrl", "shift", "alt", "del", "esc", "enter", "kind", "lang",
     "ru", "tag", "title", "author", "source", "note", "annotation", "year", "date", "country",
     "or", "and", "not", "to", "pp", "kb", "mb", "gb", "sqlite", "id", "delete", "ocr",
+    "postgresql",   # a product name, as SQLite
     "english",      # View > Language lists each language in its own name
 }
 WORD = re.compile(r"[A-Za-z]{2,}")

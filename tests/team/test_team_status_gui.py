@@ -79,3 +79,40 @@ def test_no_label_for_a_folder(session: ArchiveSession, qtbot: object, tmp_path:
         pass
     qtbot.wait(200)  # type: ignore[attr-defined]
     assert label.isHidden()
+
+
+@pytest.mark.gui
+def test_the_window_opens_a_team_archive_by_its_address(qtbot: object, team_url: str,
+                                                         tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch
+                                                         ) -> None:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QInputDialog
+
+    from desktop_app.app import archive_root
+    from desktop_app.settings import AppSettings
+    from desktop_app.widgets.main_window import MainWindow
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))  # the desk's folder
+    monkeypatch.delenv("DOSSIER_ARCHIVE", raising=False)
+    memo = tmp_path / "memo.txt"
+    memo.write_text("Caspian caviar quotas.", encoding="utf-8")
+    with TeamArchive(team_url, desk_dir=tmp_path / "elsewhere") as other:
+        other.import_paths([memo])
+    settings = AppSettings(QSettings(str(tmp_path / "settings.ini"),
+                                     QSettings.Format.IniFormat))
+    runner = TaskRunner()
+    window = MainWindow(ArchiveSession(runner), settings)
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (f"  {team_url} ", True))
+    try:
+        with qtbot.waitSignal(window.libraryLoaded, timeout=WAIT_MS):  # type: ignore[attr-defined]
+            window.actions_.open_team.trigger()
+        assert team_url in window.windowTitle()
+        assert window.table_model.total == 1  # the other desk's document
+        assert (tmp_path / "data" / "dossier" / "desks").is_dir()
+        assert settings.last_archive == team_url  # and the next start opens it again
+        assert archive_root(None, settings) == team_url
+    finally:
+        window.session.shutdown()
+        runner.wait(30_000)

@@ -138,7 +138,7 @@
 <context>
     <name>ArchiveSession</name>
     <message>
-        <location filename="../../session.py" line="141" />
+        <location filename="../../session.py" line="147" />
         <source>No archive is open.</source>
         <translation>Архив не открыт.</translation>
     </message>
@@ -662,42 +662,42 @@
 <context>
     <name>DocumentTableModel</name>
     <message>
-        <location filename="../../models/document_table.py" line="205" />
+        <location filename="../../models/document_table.py" line="206" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../models/document_table.py" line="205" />
+        <location filename="../../models/document_table.py" line="206" />
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../models/document_table.py" line="205" />
+        <location filename="../../models/document_table.py" line="206" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../models/document_table.py" line="205" />
+        <location filename="../../models/document_table.py" line="206" />
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../models/document_table.py" line="206" />
+        <location filename="../../models/document_table.py" line="207" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../models/document_table.py" line="206" />
+        <location filename="../../models/document_table.py" line="207" />
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../../models/document_table.py" line="206" />
+        <location filename="../../models/document_table.py" line="207" />
         <source>Pages</source>
         <translation>Страницы</translation>
     </message>
     <message>
-        <location filename="../../models/document_table.py" line="206" />
+        <location filename="../../models/document_table.py" line="207" />
         <source>Added</source>
         <translation>Добавлен</translation>
     </message>
@@ -1033,12 +1033,12 @@
 <context>
     <name>Housekeeping</name>
     <message>
-        <location filename="../../housekeeping.py" line="37" />
+        <location filename="../../housekeeping.py" line="38" />
         <source>Delete documents</source>
         <translation>Удаление документов</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../housekeeping.py" line="38" />
+        <location filename="../../housekeeping.py" line="39" />
         <source>Delete %n document(s) from the archive? Their stored files, tags and notes are removed too. This cannot be undone.</source>
         <translation>
             <numerusform>Удалить %n документ из архива? Его сохранённый файл, теги и заметки тоже будут удалены. Это действие нельзя отменить.</numerusform>
@@ -1047,7 +1047,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../housekeeping.py" line="57" />
+        <location filename="../../housekeeping.py" line="58" />
         <source>%n document(s) deleted.</source>
         <translation>
             <numerusform>Удалён %n документ.</numerusform>
@@ -1056,12 +1056,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../housekeeping.py" line="65" />
+        <location filename="../../housekeeping.py" line="66" />
         <source>Rebuilding the index…</source>
         <translation>Перестройка индекса…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../housekeeping.py" line="72" />
+        <location filename="../../housekeeping.py" line="73" />
         <source>Index rebuilt: %n document(s).</source>
         <translation>
             <numerusform>Индекс перестроен: %n документ.</numerusform>
@@ -1070,17 +1070,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../housekeeping.py" line="76" />
+        <location filename="../../housekeeping.py" line="77" />
         <source>Rebuilding the index was cancelled; run it again to finish.</source>
         <translation>Перестройка индекса отменена; запустите её снова, чтобы завершить.</translation>
     </message>
     <message>
-        <location filename="../../housekeeping.py" line="85" />
+        <location filename="../../housekeeping.py" line="86" />
         <source>Finding dates in the documents’ text…</source>
         <translation>Поиск дат в тексте документов…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../housekeeping.py" line="100" />
+        <location filename="../../housekeeping.py" line="101" />
         <source>%n document(s) got a date from their text.</source>
         <translation>
             <numerusform>%n документ получил дату из своего текста.</numerusform>
@@ -1089,12 +1089,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../housekeeping.py" line="108" />
+        <location filename="../../housekeeping.py" line="109" />
         <source>Checking the archive…</source>
         <translation>Проверка архива…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../housekeeping.py" line="114" />
+        <location filename="../../housekeeping.py" line="115" />
         <source>%n document(s) checked.</source>
         <translation>
             <numerusform>Проверен %n документ.</numerusform>
@@ -1103,32 +1103,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../../housekeeping.py" line="116" />
+        <location filename="../../housekeeping.py" line="117" />
         <source>No problems found.</source>
         <translation>Проблем не найдено.</translation>
     </message>
     <message>
-        <location filename="../../housekeeping.py" line="117" />
+        <location filename="../../housekeeping.py" line="118" />
         <source>Problem: %1</source>
         <translation>Проблема: %1</translation>
     </message>
     <message>
-        <location filename="../../housekeeping.py" line="118" />
+        <location filename="../../housekeeping.py" line="119" />
         <source>Note: %1</source>
         <translation>Примечание: %1</translation>
     </message>
     <message>
-        <location filename="../../housekeeping.py" line="120" />
+        <location filename="../../housekeeping.py" line="121" />
         <source>Check archive</source>
         <translation>Проверка архива</translation>
     </message>
     <message>
-        <location filename="../../housekeeping.py" line="125" />
+        <location filename="../../housekeeping.py" line="128" />
+        <location filename="../../housekeeping.py" line="137" />
+        <source>Open Team Archive</source>
+        <translation>Открыть командный архив</translation>
+    </message>
+    <message>
+        <location filename="../../housekeeping.py" line="129" />
+        <source>The team archive's address, e.g. postgresql://anna@server/dossier?files=/mnt/share/dossier
+(the password comes from ~/.pgpass or $PGPASSWORD):</source>
+        <translation>Адрес командного архива, например postgresql://anna@server/dossier?files=/mnt/share/dossier
+(пароль берётся из ~/.pgpass или $PGPASSWORD):</translation>
+    </message>
+    <message>
+        <location filename="../../housekeeping.py" line="138" />
+        <source>A team archive's address starts with postgresql://.</source>
+        <translation>Адрес командного архива начинается с postgresql://.</translation>
+    </message>
+    <message>
+        <location filename="../../housekeeping.py" line="146" />
         <source>Open archive folder</source>
         <translation>Открыть папку архива</translation>
     </message>
     <message>
-        <location filename="../../housekeeping.py" line="132" />
+        <location filename="../../housekeeping.py" line="153" />
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
@@ -1285,42 +1303,42 @@ Drop files or folders on this window, or use Import Files (Ctrl+I).</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="107" />
+        <location filename="../../widgets/main_window.py" line="110" />
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="196" />
+        <location filename="../../widgets/main_window.py" line="200" />
         <source>The marks of the open document</source>
         <translation>Пометки открытого документа</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="197" />
+        <location filename="../../widgets/main_window.py" line="201" />
         <source>Progress and results of imports</source>
         <translation>Ход и итоги импорта</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="249" />
+        <location filename="../../widgets/main_window.py" line="253" />
         <source>Opening %1…</source>
         <translation>Открытие %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="262" />
+        <location filename="../../widgets/main_window.py" line="266" />
         <source>Archive opened.</source>
         <translation>Архив открыт.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="268" />
+        <location filename="../../widgets/main_window.py" line="272" />
         <source>The archive in %1 could not be opened: %2</source>
         <translation>Не удалось открыть архив в %1: %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="369" />
+        <location filename="../../widgets/main_window.py" line="373" />
         <source>Reading the document again…</source>
         <translation>Документ читается заново…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/main_window.py" line="382" />
+        <location filename="../../widgets/main_window.py" line="386" />
         <source>Read again; %n mark(s) could not be placed on the new text.</source>
         <translation>
             <numerusform>Прочитан заново; %n пометку не удалось поставить в новом тексте.</numerusform>
@@ -1329,12 +1347,12 @@ Drop files or folders on this window, or use Import Files (Ctrl+I).</source>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="385" />
+        <location filename="../../widgets/main_window.py" line="389" />
         <source>The document was read again.</source>
         <translation>Документ прочитан заново.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="433" />
+        <location filename="../../widgets/main_window.py" line="437" />
         <source>The language changes when Dossier restarts.</source>
         <translation>Язык сменится после перезапуска Dossier.</translation>
     </message>
@@ -2093,6 +2111,29 @@ Use “Open Original” to try another application.</source>
     </message>
 </context>
 <context>
+    <name>TeamStatusLabel</name>
+    <message>
+        <location filename="../../team_status.py" line="51" />
+        <source>Team archive: online</source>
+        <translation>Командный архив: на связи</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../team_status.py" line="53" />
+        <source>Team archive: online, sending %n change(s)</source>
+        <translation><numerusform>Командный архив: на связи, отправляется %n изменение</numerusform><numerusform>Командный архив: на связи, отправляются %n изменения</numerusform><numerusform>Командный архив: на связи, отправляются %n изменений</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../team_status.py" line="55" />
+        <source>Team archive: offline, %n change(s) waiting</source>
+        <translation><numerusform>Командный архив: нет связи, ждёт %n изменение</numerusform><numerusform>Командный архив: нет связи, ждут %n изменения</numerusform><numerusform>Командный архив: нет связи, ждут %n изменений</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../team_status.py" line="58" />
+        <source>%n note(s) or mark(s) were changed on both sides; the newer was kept.</source>
+        <translation><numerusform>%n заметка или пометка изменена с обеих сторон; сохранена более новая.</numerusform><numerusform>%n заметки или пометки изменены с обеих сторон; сохранены более новые.</numerusform><numerusform>%n заметок или пометок изменены с обеих сторон; сохранены более новые.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>TextRecovery</name>
     <message>
         <location filename="../../recognising.py" line="62" />
@@ -2176,151 +2217,161 @@ Use “Open Original” to try another application.</source>
     </message>
     <message>
         <location filename="../../widgets/window_actions.py" line="31" />
+        <source>Open &amp;Team Archive…</source>
+        <translation>Открыть &amp;командный архив…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="32" />
+        <source>Open an archive shared on a PostgreSQL server</source>
+        <translation>Открыть общий архив на сервере PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/window_actions.py" line="33" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="32" />
+        <location filename="../../widgets/window_actions.py" line="34" />
         <source>&amp;Search</source>
         <translation>&amp;Поиск</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="33" />
+        <location filename="../../widgets/window_actions.py" line="35" />
         <source>Search the archive</source>
         <translation>Искать в архиве</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="36" />
+        <location filename="../../widgets/window_actions.py" line="38" />
         <source>&amp;Delete Documents…</source>
         <translation>&amp;Удалить документы…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="38" />
+        <location filename="../../widgets/window_actions.py" line="40" />
         <source>Delete the selected documents</source>
         <translation>Удалить выбранные документы</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="40" />
+        <location filename="../../widgets/window_actions.py" line="42" />
         <source>&amp;New Collection…</source>
         <translation>&amp;Новая коллекция…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="42" />
+        <location filename="../../widgets/window_actions.py" line="44" />
         <source>&amp;Rebuild Index</source>
         <translation>&amp;Перестроить индекс</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="43" />
+        <location filename="../../widgets/window_actions.py" line="45" />
         <source>Rebuild the search index from the database</source>
         <translation>Заново построить поисковый индекс по базе данных</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="44" />
+        <location filename="../../widgets/window_actions.py" line="46" />
         <source>&amp;Check Archive</source>
         <translation>Про&amp;верить архив</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="45" />
+        <location filename="../../widgets/window_actions.py" line="47" />
         <source>Verify the database, stored files and index</source>
         <translation>Проверить базу данных, сохранённые файлы и индекс</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="46" />
+        <location filename="../../widgets/window_actions.py" line="48" />
         <source>Find &amp;Dates in the Documents’ Text</source>
         <translation>Найти &amp;даты в тексте документов</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="47" />
+        <location filename="../../widgets/window_actions.py" line="49" />
         <source>Date each document by its signature line or title page; dates you typed are kept</source>
         <translation>Датировать каждый документ по строке подписания или титульной странице; введённые вами даты сохраняются</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="49" />
+        <location filename="../../widgets/window_actions.py" line="51" />
         <source>&amp;Library</source>
         <translation>&amp;Библиотека</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="50" />
+        <location filename="../../widgets/window_actions.py" line="52" />
         <source>The documents, the sidebar and the search</source>
         <translation>Документы, боковая панель и поиск</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="51" />
+        <location filename="../../widgets/window_actions.py" line="53" />
         <source>Document &amp;Details</source>
         <translation>&amp;Сведения о документе</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="52" />
+        <location filename="../../widgets/window_actions.py" line="54" />
         <source>Metadata, tags and notes of the open document</source>
         <translation>Сведения, теги и заметки открытого документа</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="56" />
+        <location filename="../../widgets/window_actions.py" line="58" />
         <source>Mark Search &amp;Words in Documents</source>
         <translation>Отмечать &amp;слова поиска в документах</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="57" />
+        <location filename="../../widgets/window_actions.py" line="59" />
         <source>Outline the words of the search in the reader (orange, unlike your highlights)</source>
         <translation>Обводить слова поиска в документе (оранжевым, в отличие от ваших выделений)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="60" />
+        <location filename="../../widgets/window_actions.py" line="62" />
         <source>&amp;Reading Mode</source>
         <translation>Режим &amp;чтения</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="61" />
+        <location filename="../../widgets/window_actions.py" line="63" />
         <source>The document takes the whole window; again for the library (F11, Ctrl+Shift+F)</source>
         <translation>Документ занимает всё окно; ещё раз — вернуть библиотеку (F11, Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="66" />
+        <location filename="../../widgets/window_actions.py" line="68" />
         <source>&amp;Open Documents in Reading Mode</source>
         <translation>&amp;Открывать документы в режиме чтения</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="67" />
+        <location filename="../../widgets/window_actions.py" line="69" />
         <source>Opening a document hides the library and the side panel</source>
         <translation>При открытии документа библиотека и боковая панель скрываются</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="84" />
+        <location filename="../../widgets/window_actions.py" line="86" />
         <source>System Language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="101" />
+        <location filename="../../widgets/window_actions.py" line="103" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="109" />
+        <location filename="../../widgets/window_actions.py" line="111" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="111" />
+        <location filename="../../widgets/window_actions.py" line="113" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="118" />
+        <location filename="../../widgets/window_actions.py" line="120" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="121" />
+        <location filename="../../widgets/window_actions.py" line="123" />
         <source>Takes effect when Dossier restarts</source>
         <translation>Вступит в силу после перезапуска Dossier</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="123" />
+        <location filename="../../widgets/window_actions.py" line="125" />
         <source>&amp;Tools</source>
         <translation>&amp;Сервис</translation>
     </message>
     <message>
-        <location filename="../../widgets/window_actions.py" line="128" />
+        <location filename="../../widgets/window_actions.py" line="130" />
         <source>Main Toolbar</source>
         <translation>Основная панель</translation>
     </message>
