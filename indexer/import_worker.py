@@ -9,7 +9,7 @@ from pathlib import Path
 from indexer.extract.registry import extract
 from indexer.extract.types import Extracted
 from indexer.records import countries_of, indexable
-from indexer.search.prepare import Preparer
+from indexer.search.prepare import Preparer, pack_fields
 from indexer.search.record import IndexRecord
 
 TITLE_CHARS = 1000  # as the importer cuts titles
@@ -39,6 +39,6 @@ def extract_and_prepare(path: Path, password: str | None = None) -> Extracted:
     record = IndexRecord(id=0, title=title, pages=pages, kind=result.kind,
                          language=result.language, author=result.author,
                          source=result.source, page_languages=languages if pages else [])
-    result.prepared = {"fields": _preparer().fields(record),
+    result.prepared = {"fields": pack_fields(_preparer().fields(record)),
                        "countries": countries_of(title, pages)}
     return result

@@ -50,6 +50,22 @@ class TermPool:
             self.fieldnames.add(fieldname)
         postings.append((docnum, weight, value or b""))
 
+    def add_prepared(self, fieldname: str, docnum: int,
+                     items: Iterable[tuple[bytes, int, float, bytes]]) -> int:
+        """A prepared field's postings for one document (indexer.search.prepare), without a
+        tuple made and unpacked per posting; returns the field's length (its words)."""
+        terms = self.terms
+        length = 0
+        for btext, freq, weight, value in items:
+            length += freq
+            postings = terms.get((fieldname, btext))
+            if postings is None:
+                terms[(fieldname, btext)] = [(docnum, weight, value)]
+            else:
+                postings.append((docnum, weight, value))
+        self.fieldnames.add(fieldname)
+        return length
+
     def merge_reader(self, reader: Any, basedoc: int, docmap: dict[int, int] | None,
                      schema: Any) -> None:
         """Take a segment's postings, renumbered from basedoc (or through docmap when it

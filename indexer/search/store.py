@@ -20,7 +20,7 @@ from indexer.search import fields as F
 from indexer.search.facets import FacetCache
 from indexer.search.lengths import LengthCache
 from indexer.search.lengths import install as install_lengths
-from indexer.search.prepare import Preparer
+from indexer.search.prepare import Preparer, unpack_fields
 from indexer.search.record import IndexRecord, parse_published
 from indexer.search.schema import INDEX_VERSION, build_schema
 from indexer.search.segments import segment_id
@@ -171,7 +171,7 @@ class IndexBatch:
         self._writer.delete_by_term(F.ID, str(doc_id))
 
     def add(self, record: IndexRecord, replace: bool = False,
-            prepared: dict[str, object] | None = None) -> None:
+            prepared: dict[str, object] | bytes | None = None) -> None:
         """Add a document (replace=True first removes an older version of it); prepared holds
         its text fields when they were analysed elsewhere (indexer.import_worker)."""
         if replace:
@@ -192,9 +192,11 @@ class IndexBatch:
 
 
 def document_fields(preparer: Preparer, record: IndexRecord,
-                    prepared: dict[str, object] | None = None) -> dict[str, object]:
+                    prepared: dict[str, object] | bytes | None = None) -> dict[str, object]:
     """The keyword arguments of add_document for one record (its text fields analysed here
     unless prepared)."""
+    if isinstance(prepared, bytes):
+        prepared = unpack_fields(prepared)
     fields = dict(prepared) if prepared is not None else preparer.fields(record)
     fields.update({F.ID: str(record.id), F.KIND: record.kind, F.STATUS: record.status,
                    F.SORT_TITLE: fold(record.title or "")[:SORT_CHARS]})

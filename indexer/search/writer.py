@@ -15,6 +15,7 @@ from whoosh.codec.whoosh3 import W3Codec
 from whoosh.writing import SegmentWriter
 
 from indexer.search.postings import TermPool, write_groups
+from indexer.search.prepare import Prepared
 
 
 class _Lengths:
@@ -82,6 +83,50 @@ class FastSegmentWriter(SegmentWriter):  # type: ignore[misc]
         super().__init__(ix, **kwargs)
         self.pool.cleanup()  # Whoosh's external sorting pool, unused
         self.pool = TermPool()
+
+    def add_document(self, **fields: Any) -> None:
+        """Whoosh's add_document, with a prepared field's postings put into the pool a
+        field at a time (indexer.search.prepare: they come analysed, so a field is only its
+        postings and its length)."""
+        self._check_state()
+        docnum = self.docnum
+        names = sorted(name for name in fields if not name.startswith("_"))
+        self._check_fields(self.schema, names)
+        self.perdocwriter.start_doc(docnum)
+        try:
+            for name in names:
+                value = fields[name]
+                if isinstance(value, Prepared):
+                    length = self.pool.add_prepared(name, docnum, value.items)
+                    self.perdocwriter.add_field(name, self.schema[name], None, length)
+                elif value is not None:
+                    self._add_field(name, value, fields)
+        except Exception:
+            self.perdocwriter.cancel_doc()
+            raise
+        self.perdocwriter.finish_doc()
+        self._added = True
+        self.docnum += 1
+
+    def _add_field(self, name: str, value: Any, fields: dict[str, Any]) -> None:
+        """One ordinary field of the document being added, as Whoosh's add_document does."""
+        field = self.schema[name]
+        docnum, length = self.docnum, 0
+        if field.indexed:
+            boost = self._field_boost(fields, name, self._doc_boost(fields))
+            for btext, freq, weight, vbytes in field.index(value):
+                if field.scorable:
+                    length += freq
+                self.pool.add((name, btext, docnum, weight * boost, vbytes))
+        if field.separate_spelling():
+            raise ValueError(f"{name}: fields with a separate spelling are not supported")
+        if field.vector:
+            raise ValueError(f"{name}: fields with term vectors are not supported")
+        stored = fields.get(f"_stored_{name}", value)
+        self.perdocwriter.add_field(name, field, stored if field.stored else None, length)
+        if field.column_type and stored is not None:
+            self.perdocwriter.add_column_value(name, field.column_type,
+                                               field.to_column_value(stored))
 
     def add_reader(self, reader: Any) -> None:
         """Merge a segment: its stored fields now, its postings when the segment is

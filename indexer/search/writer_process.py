@@ -23,6 +23,7 @@ from typing import Any
 from indexer.errors import ArchiveError
 from indexer.extract.sandbox import main_module_hidden
 from indexer.search import fields as F
+from indexer.search.prepare import unpack_fields
 from indexer.search.record import IndexRecord
 from indexer.search.store import (
     NAME,
@@ -87,8 +88,8 @@ def _writer_main(conn: Connection, directory: str) -> None:
                     conn.send(("segment", "the batch was cancelled"))
                 continue
             if error is None and op == "add":
-                for fields in payload:
-                    writer.add_document(**fields)
+                for blob, fields in payload:
+                    writer.add_document(**(unpack_fields(blob) | fields if blob else fields))
                 added = True
             elif error is None and op == "delete":
                 writer.delete_by_term(F.ID, str(payload))
@@ -138,7 +139,7 @@ class ProcessBatch:
         with main_module_hidden():  # the writer must not run the caller's script again
             self._process.start()
         child.close()
-        self._pending: list[dict[str, object]] = []
+        self._pending: list[tuple[bytes | None, dict[str, object]]] = []
         self._broken = False  # a message cut short (Ctrl-C mid-send): the pipe is unusable
         self._checkpoints = 0
         self._answered = 0
@@ -151,11 +152,15 @@ class ProcessBatch:
         self._send("delete", doc_id)
 
     def add(self, record: IndexRecord, replace: bool = False,
-            prepared: dict[str, object] | None = None) -> None:
-        """Add a document (replace=True first removes an older version of it)."""
+            prepared: dict[str, object] | bytes | None = None) -> None:
+        """Add a document (replace=True first removes an older version of it); prepared
+        fields packed by a worker go to the writer as they are, unread."""
         if replace:
             self.delete(record.id)
-        self._pending.append(document_fields(self._preparer, record, prepared))
+        if isinstance(prepared, bytes):
+            self._pending.append((prepared, document_fields(self._preparer, record, {})))
+        else:
+            self._pending.append((None, document_fields(self._preparer, record, prepared)))
         if len(self._pending) >= SEND_EVERY:
             self._flush()
 

@@ -6,6 +6,7 @@ from pathlib import Path
 from indexer.archive import Archive
 from indexer.extract.types import Extracted
 from indexer.import_worker import extract_and_prepare
+from indexer.search.prepare import unpack_fields
 
 TEXTS = {
     "a.txt": "Fisheries of the High Seas\n\nQuotas for Norway and Россия on the continental "
@@ -21,7 +22,7 @@ def test_the_worker_prepares_text_fields_and_countries(tmp_path: Path) -> None:
     note.write_text(TEXTS["a.txt"], encoding="utf-8")
     result = extract_and_prepare(note)
     assert isinstance(result, Extracted) and result.prepared is not None
-    assert {"body", "exact", "names"} <= set(result.prepared["fields"])
+    assert {"body", "exact", "names"} <= set(unpack_fields(result.prepared["fields"]))
     assert {"NO", "AZ"} <= set(result.prepared["countries"])
 
 
