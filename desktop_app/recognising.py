@@ -3,6 +3,7 @@ readable text are repaired or recognised in the background, with progress and Ca
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
 
@@ -12,8 +13,10 @@ from desktop_app.tasks import Task
 from desktop_app.widgets.import_panel import ImportPanel
 from indexer.archive import Archive
 from indexer.progress import CancelFn, ProgressFn
-from indexer.recognition import OcrReport
 from indexer.rows import ImportReport
+
+if TYPE_CHECKING:  # the recognition code (and PyMuPDF) loads when text is first recognised
+    from indexer.recognition import OcrReport
 
 
 class TextRecovery(QObject):

@@ -2,12 +2,16 @@
 be sent; hidden for an archive folder."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop_app.session import ArchiveSession
 from indexer.archive import Archive
-from indexer.team.archive import TeamStatus
+
+if TYPE_CHECKING:  # the team code loads only with a team archive
+    from indexer.team.archive import TeamStatus
 
 
 class TeamStatusLabel(QLabel):
