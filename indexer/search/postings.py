@@ -27,7 +27,7 @@ Posting = tuple[int, float, bytes]
 Group = tuple[Key, list[Posting]]
 
 INLINE_BELOW = 8        # a term with fewer postings is kept in the term table itself
-COMPRESS_FROM = 16       # blocks with fewer postings are not worth compressing
+COMPRESS_FROM = 16      # blocks with fewer postings are not worth compressing
 
 
 class TermPool:
@@ -69,7 +69,7 @@ class TermPool:
     def merge_reader(self, reader: Any, basedoc: int, docmap: dict[int, int] | None,
                      schema: Any) -> None:
         """Take a segment's postings, renumbered from basedoc (or through docmap when it
-        has deletions); the reader stays open until close()."""
+        has deletions); the reader stays open until cleanup()."""
         self._readers.append(reader)
         self._merged.append(_reader_groups(reader, basedoc, docmap, schema))
 
