@@ -89,7 +89,11 @@ class ArchiveSession(QObject):
         archive.on_change = self.broadcaster.receive
         self.opened.emit(str(root))
         self.watcher.start()
-        self.read(lambda a: a.warm_up(), "warm up search")  # the first search is then quick
+
+    def warm_up(self) -> Task | None:
+        """Read what the first search needs (the window asks once its library is shown, so
+        the warm-up does not hold up the first page)."""
+        return self.read(lambda a: a.warm_up(), "warm up search") if self.is_open else None
 
     def close(self) -> Task | None:
         """Close the open archive after the reads in flight; emits closed at once."""

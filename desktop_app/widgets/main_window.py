@@ -264,7 +264,6 @@ class MainWindow(QMainWindow):
         self.table_model.set_view(self.sidebar.current_view())
         self.failures.show(self.sidebar.current_view().attention)
         self._status(self.tr("Archive opened."))
-        self.housekeeping.redate_unknown()
 
     @Slot(str)
     def _open_failed(self, message: str) -> None:
@@ -299,6 +298,9 @@ class MainWindow(QMainWindow):
         if self._waiting_first_page:
             self._waiting_first_page = False
             self.libraryLoaded.emit()
+            # Background reads that would hold up the first page wait for it.
+            self.session.warm_up()  # the first search is then quick
+            self.housekeeping.redate_unknown()
 
     # --- choosing and opening documents -------------------------------------------
     @Slot(object, str)
