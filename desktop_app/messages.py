@@ -102,6 +102,8 @@ def _sentence_rules() -> list[Rule]:
          lambda m: QCoreApplication.translate("CoreMessages", "The query only excludes words; add a word to search for.")),
         (re.compile(r"^This search took too long and was stopped"),
          lambda m: QCoreApplication.translate("CoreMessages", "This search took too long and was stopped; try fewer or less common words, or a longer prefix.")),
+        (re.compile(r"^This note was changed by someone else while you were editing it"),
+         lambda m: QCoreApplication.translate("CoreMessages", "This note was changed by someone else while you were editing it; your text was not saved over theirs: compare both and save again.")),
         (re.compile(r"^Another Dossier is writing to this archive"),
          lambda m: QCoreApplication.translate("CoreMessages", "Another Dossier is writing to this archive; this will start when it has finished.")),
         (re.compile(r"^The query has an unmatched bracket\.$"),

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from indexer.archive import Archive
 from indexer.collections import CollectionRow
-from indexer.errors import DossierError
+from indexer.errors import DossierError, NoteConflict
 from indexer.rows import DocumentDetail, DocumentRow, NoteRow
 
 FIELDS = ("title", "author", "source", "published", "language")
@@ -60,15 +60,21 @@ def rename_collection(archive: Archive, collection_id: int, name: str) -> Collec
     return archive.rename_collection(collection_id, name)
 
 
-def store_note(archive: Archive, doc_id: int, text: str) -> tuple[int, NoteRow | None]:
+def store_note(archive: Archive, doc_id: int, text: str, base_version: int | None = None
+               ) -> tuple[int, NoteRow | NoteConflict | None]:
     """Save the document's note: add it the first time, then update it; empty text deletes it.
+    With base_version (the version the text was edited from), a note someone else saved
+    since is not overwritten: the NoteConflict (with both texts) is returned instead.
 
     Deciding here, in the single writer, keeps two quick saves from adding two notes.
     """
     notes = archive.document(doc_id).notes
     if notes:
         if text.strip():
-            return doc_id, archive.update_note(doc_id, notes[0].id, text)
+            try:
+                return doc_id, archive.update_note(doc_id, notes[0].id, text, base_version)
+            except NoteConflict as conflict:
+                return doc_id, conflict
         archive.delete_note(doc_id, notes[0].id)
         return doc_id, None
     return doc_id, (archive.add_note(doc_id, text) if text.strip() else None)

@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
 from desktop_app import operations
 from desktop_app.date_names import date_line
 from desktop_app.icons import icon
+from desktop_app.messages import core_sentence
 from desktop_app.names import kind_name, language_code, language_name
 from desktop_app.session import ArchiveSession
 from desktop_app.widgets.note_editor import NoteEditor
 from desktop_app.widgets.tag_editor import TagEditor
 from indexer.documents import NEEDS_ATTENTION
+from indexer.errors import NoteConflict
 from indexer.extract.dates import source_page
 from indexer.rows import DocumentDetail, DocumentRow, NoteRow
 
@@ -50,6 +52,7 @@ class SidePanel(QStackedWidget):
         super().__init__(parent)
         self.session = session
         self.detail: DocumentDetail | None = None
+        self.note_version: int | None = None  # the version of the note being edited
         self.hint = QLabel(self.tr("Select a document to see and edit its details."), self)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setWordWrap(True)
@@ -131,6 +134,7 @@ class SidePanel(QStackedWidget):
             return
         self._show_row(detail.row, keep_typing=False)
         self.notes.set_text(detail.notes[0].text if detail.notes else "")
+        self.note_version = detail.notes[0].version if detail.notes else None
         self.setCurrentIndex(1)
 
     def _show_row(self, row: DocumentRow, keep_typing: bool = True) -> None:
@@ -232,8 +236,9 @@ class SidePanel(QStackedWidget):
     def _save_note(self, text: str) -> None:
         if self.detail is None:
             return
-        doc_id = self.detail.row.id
-        task = self.session.write(lambda a: operations.store_note(a, doc_id, text), "note")
+        doc_id, version = self.detail.row.id, self.note_version
+        task = self.session.write(lambda a: operations.store_note(a, doc_id, text, version),
+                                  "note")
         task.finished.connect(self._note_saved)
         task.failed.connect(self._failed)
 
@@ -246,10 +251,18 @@ class SidePanel(QStackedWidget):
         self.saved.emit()
 
     @Slot(object)
-    def _note_saved(self, outcome: tuple[int, NoteRow | None]) -> None:
+    def _note_saved(self, outcome: tuple[int, NoteRow | NoteConflict | None]) -> None:
         doc_id, note = outcome
-        if self.detail is not None and self.detail.row.id == doc_id:
+        shown = self.detail is not None and self.detail.row.id == doc_id
+        if isinstance(note, NoteConflict):  # someone else saved it meanwhile: show theirs
+            if shown:
+                self.note_version = None  # saving again, having compared, keeps this text
+                self._failed(core_sentence(str(note)) + "\n\n"
+                             + self.tr("Their text:") + "\n" + (note.theirs or ""))
+            return
+        if shown:
             self.notes.mark_saved(note.text if note else "")
+            self.note_version = note.version if note else None
         self.saved.emit()
 
     @Slot(str)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.models.sidebar import Node
 from desktop_app.widgets.main_window import MainWindow
+from indexer.archive import Archive
 from tests.desktop_app.helpers import (
     WAIT_MS,
     drop_files,
@@ -365,3 +366,28 @@ def test_remove_a_tag_with_the_delete_key(qtbot, make_window, filled_archive: Pa
     assert tags.tags() == ["Region/Central Asia"]
     model = window.sidebar.sidebar
     qtbot.waitUntil(lambda: not model.find(Node.TAG.value, "Energy").isValid(), timeout=WAIT_MS)
+
+
+def test_a_note_saved_elsewhere_meanwhile_is_not_overwritten(qtbot, make_window,
+                                                             filled_archive: Path) -> None:
+    window = make_window(filled_archive)
+    select_document(qtbot, window, "Gas pipeline talks")
+    panel = window.side_panel
+    with qtbot.waitSignal(panel.saved, timeout=WAIT_MS):
+        qtbot.keyClicks(panel.notes.editor, "Mine.")
+    assert panel.detail is not None
+    doc_id = panel.detail.row.id
+    with Archive.open(filled_archive) as other:  # another desk (or process) saves the note
+        note = other.document(doc_id).notes[0]
+        other.update_note(doc_id, note.id, "Theirs.", base_version=note.version)
+    qtbot.keyClicks(panel.notes.editor, " More of mine.")
+    qtbot.waitUntil(lambda: panel.problem.isVisible(), timeout=WAIT_MS)
+    assert "changed by someone else" in panel.problem.text()
+    assert "Theirs." in panel.problem.text()  # shown both: theirs here, mine in the editor
+    assert panel.notes.text() == "Mine. More of mine."
+    with Archive.open(filled_archive) as other:
+        assert other.document(doc_id).notes[0].text == "Theirs."
+    with qtbot.waitSignal(panel.saved, timeout=WAIT_MS):  # having compared, save again
+        qtbot.keyClicks(panel.notes.editor, "!")
+    with Archive.open(filled_archive) as other:
+        assert other.document(doc_id).notes[0].text == "Mine. More of mine.!"

@@ -137,7 +137,7 @@
 <context>
     <name>ArchiveSession</name>
     <message>
-        <location filename="../../session.py" line="147"/>
+        <location filename="../../session.py" line="151"/>
         <source>No archive is open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -548,56 +548,61 @@
     </message>
     <message>
         <location filename="../../messages.py" line="106"/>
-        <source>Another Dossier is writing to this archive; this will start when it has finished.</source>
+        <source>This note was changed by someone else while you were editing it; your text was not saved over theirs: compare both and save again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../messages.py" line="108"/>
-        <source>The query has an unmatched bracket.</source>
+        <source>Another Dossier is writing to this archive; this will start when it has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../messages.py" line="110"/>
+        <source>The query has an unmatched bracket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="112"/>
         <source>There is no field “%1”; the fields are: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="113"/>
+        <location filename="../../messages.py" line="115"/>
         <source>“%1:” needs something to search for after the colon.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="116"/>
+        <location filename="../../messages.py" line="118"/>
         <source>“%1” is not a country Dossier knows; try its English name or its two-letter code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="121"/>
+        <location filename="../../messages.py" line="123"/>
         <source>The query “%1” could not be understood.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="125"/>
+        <location filename="../../messages.py" line="127"/>
         <source>It no longer exists: it may have been deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="127"/>
+        <location filename="../../messages.py" line="129"/>
         <source>The document has no page %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="129"/>
+        <location filename="../../messages.py" line="131"/>
         <source>A document needs a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="131"/>
+        <location filename="../../messages.py" line="133"/>
         <source>The archive database could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="157"/>
+        <location filename="../../messages.py" line="159"/>
         <source>“%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1306,17 +1311,17 @@ Drop files or folders on this window, or use Import Files (Ctrl+I).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="272"/>
+        <location filename="../../widgets/main_window.py" line="271"/>
         <source>The archive in %1 could not be opened: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="373"/>
+        <location filename="../../widgets/main_window.py" line="375"/>
         <source>Reading the document again…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/main_window.py" line="386"/>
+        <location filename="../../widgets/main_window.py" line="388"/>
         <source>Read again; %n mark(s) could not be placed on the new text.</source>
         <translation>
             <numerusform>Read again; %n mark could not be placed on the new text.</numerusform>
@@ -1324,12 +1329,12 @@ Drop files or folders on this window, or use Import Files (Ctrl+I).</source>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="389"/>
+        <location filename="../../widgets/main_window.py" line="391"/>
         <source>The document was read again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="437"/>
+        <location filename="../../widgets/main_window.py" line="439"/>
         <source>The language changes when Dossier restarts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1821,77 +1826,77 @@ Use “Open Original” to try another application.</source>
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../widgets/side_panel.py" line="53"/>
+        <location filename="../../widgets/side_panel.py" line="56"/>
         <source>Select a document to see and edit its details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="77"/>
+        <location filename="../../widgets/side_panel.py" line="80"/>
         <source>Similar Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="79"/>
+        <location filename="../../widgets/side_panel.py" line="82"/>
         <source>List the documents most like this one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="90"/>
+        <location filename="../../widgets/side_panel.py" line="93"/>
         <source>&amp;Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="90"/>
+        <location filename="../../widgets/side_panel.py" line="93"/>
         <source>&amp;Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="91"/>
+        <location filename="../../widgets/side_panel.py" line="94"/>
         <source>&amp;Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="91"/>
+        <location filename="../../widgets/side_panel.py" line="94"/>
         <source>&amp;Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="92"/>
+        <location filename="../../widgets/side_panel.py" line="95"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="101"/>
+        <location filename="../../widgets/side_panel.py" line="104"/>
         <source>YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="102"/>
+        <location filename="../../widgets/side_panel.py" line="105"/>
         <source>e.g. English, Russian, Uzbek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="106"/>
+        <location filename="../../widgets/side_panel.py" line="109"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="112"/>
+        <location filename="../../widgets/side_panel.py" line="115"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="115"/>
+        <location filename="../../widgets/side_panel.py" line="118"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="149"/>
+        <location filename="../../widgets/side_panel.py" line="153"/>
         <source>Open the page the date was read from</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/side_panel.py" line="155"/>
+        <location filename="../../widgets/side_panel.py" line="159"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -1899,8 +1904,13 @@ Use “Open Original” to try another application.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="159"/>
+        <location filename="../../widgets/side_panel.py" line="163"/>
         <source>Needs attention: its text is missing or unreadable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/side_panel.py" line="261"/>
+        <source>Their text:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2077,12 +2087,12 @@ Use “Open Original” to try another application.</source>
 <context>
     <name>TeamStatusLabel</name>
     <message>
-        <location filename="../../team_status.py" line="51"/>
+        <location filename="../../team_status.py" line="55"/>
         <source>Team archive: online</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../team_status.py" line="53"/>
+        <location filename="../../team_status.py" line="57"/>
         <source>Team archive: online, sending %n change(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2090,7 +2100,7 @@ Use “Open Original” to try another application.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../team_status.py" line="55"/>
+        <location filename="../../team_status.py" line="59"/>
         <source>Team archive: offline, %n change(s) waiting</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2098,7 +2108,7 @@ Use “Open Original” to try another application.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../team_status.py" line="58"/>
+        <location filename="../../team_status.py" line="62"/>
         <source>%n note(s) or mark(s) were changed on both sides; the newer was kept.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2109,12 +2119,12 @@ Use “Open Original” to try another application.</source>
 <context>
     <name>TextRecovery</name>
     <message>
-        <location filename="../../recognising.py" line="62"/>
+        <location filename="../../recognising.py" line="65"/>
         <source>Recognising text</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recognising.py" line="71"/>
+        <location filename="../../recognising.py" line="74"/>
         <source>Text recognised on %n page(s).</source>
         <translation>
             <numerusform>Text recognised on %n page.</numerusform>
@@ -2122,7 +2132,7 @@ Use “Open Original” to try another application.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../recognising.py" line="87"/>
+        <location filename="../../recognising.py" line="90"/>
         <source>Text recognition cancelled; the pages already read are kept.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -138,7 +138,7 @@
 <context>
     <name>ArchiveSession</name>
     <message>
-        <location filename="../../session.py" line="147" />
+        <location filename="../../session.py" line="151" />
         <source>No archive is open.</source>
         <translation>Архив не открыт.</translation>
     </message>
@@ -549,56 +549,61 @@
     </message>
     <message>
         <location filename="../../messages.py" line="106" />
+        <source>This note was changed by someone else while you were editing it; your text was not saved over theirs: compare both and save again.</source>
+        <translation>Эту заметку изменил кто-то другой, пока вы её правили; ваш текст не записан поверх их текста: сравните оба и сохраните снова.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="108" />
         <source>Another Dossier is writing to this archive; this will start when it has finished.</source>
         <translation>В этот архив сейчас пишет другой Dossier; действие начнётся, когда он закончит.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="108" />
+        <location filename="../../messages.py" line="110" />
         <source>The query has an unmatched bracket.</source>
         <translation>В запросе непарная квадратная скобка.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="110" />
+        <location filename="../../messages.py" line="112" />
         <source>There is no field “%1”; the fields are: %2.</source>
         <translation>Поля «%1» нет; есть поля: %2.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="113" />
+        <location filename="../../messages.py" line="115" />
         <source>“%1:” needs something to search for after the colon.</source>
         <translation>После «%1:» нужно указать, что искать.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="116" />
+        <location filename="../../messages.py" line="118" />
         <source>“%1” is not a country Dossier knows; try its English name or its two-letter code.</source>
         <translation>Dossier не знает страну «%1»; попробуйте её английское название или двухбуквенный код.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="121" />
+        <location filename="../../messages.py" line="123" />
         <source>The query “%1” could not be understood.</source>
         <translation>Запрос «%1» непонятен.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="125" />
+        <location filename="../../messages.py" line="127" />
         <source>It no longer exists: it may have been deleted.</source>
         <translation>Этого больше нет: возможно, это удалили.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="127" />
+        <location filename="../../messages.py" line="129" />
         <source>The document has no page %1.</source>
         <translation>В документе нет страницы %1.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="129" />
+        <location filename="../../messages.py" line="131" />
         <source>A document needs a title.</source>
         <translation>У документа должно быть название.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="131" />
+        <location filename="../../messages.py" line="133" />
         <source>The archive database could not be written.</source>
         <translation>Не удалось записать базу данных архива.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="157" />
+        <location filename="../../messages.py" line="159" />
         <source>“%1”: %2</source>
         <translation>«%1»: %2</translation>
     </message>
@@ -1328,17 +1333,17 @@ Drop files or folders on this window, or use Import Files (Ctrl+I).</source>
         <translation>Архив открыт.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="272" />
+        <location filename="../../widgets/main_window.py" line="271" />
         <source>The archive in %1 could not be opened: %2</source>
         <translation>Не удалось открыть архив в %1: %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="373" />
+        <location filename="../../widgets/main_window.py" line="375" />
         <source>Reading the document again…</source>
         <translation>Документ читается заново…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/main_window.py" line="386" />
+        <location filename="../../widgets/main_window.py" line="388" />
         <source>Read again; %n mark(s) could not be placed on the new text.</source>
         <translation>
             <numerusform>Прочитан заново; %n пометку не удалось поставить в новом тексте.</numerusform>
@@ -1347,12 +1352,12 @@ Drop files or folders on this window, or use Import Files (Ctrl+I).</source>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="389" />
+        <location filename="../../widgets/main_window.py" line="391" />
         <source>The document was read again.</source>
         <translation>Документ прочитан заново.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="437" />
+        <location filename="../../widgets/main_window.py" line="439" />
         <source>The language changes when Dossier restarts.</source>
         <translation>Язык сменится после перезапуска Dossier.</translation>
     </message>
@@ -1854,77 +1859,77 @@ Use “Open Original” to try another application.</source>
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../widgets/side_panel.py" line="53" />
+        <location filename="../../widgets/side_panel.py" line="56" />
         <source>Select a document to see and edit its details.</source>
         <translation>Выберите документ, чтобы посмотреть и изменить его данные.</translation>
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="77" />
+        <location filename="../../widgets/side_panel.py" line="80" />
         <source>Similar Documents</source>
         <translation>Похожие документы</translation>
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="79" />
+        <location filename="../../widgets/side_panel.py" line="82" />
         <source>List the documents most like this one</source>
         <translation>Показать документы, больше всего похожие на этот</translation>
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="90" />
+        <location filename="../../widgets/side_panel.py" line="93" />
         <source>&amp;Title</source>
         <translation>&amp;Название</translation>
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="90" />
+        <location filename="../../widgets/side_panel.py" line="93" />
         <source>&amp;Author</source>
         <translation>&amp;Автор</translation>
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="91" />
+        <location filename="../../widgets/side_panel.py" line="94" />
         <source>&amp;Source</source>
         <translation>&amp;Источник</translation>
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="91" />
+        <location filename="../../widgets/side_panel.py" line="94" />
         <source>&amp;Date</source>
         <translation>&amp;Дата</translation>
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="92" />
+        <location filename="../../widgets/side_panel.py" line="95" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="101" />
+        <location filename="../../widgets/side_panel.py" line="104" />
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="102" />
+        <location filename="../../widgets/side_panel.py" line="105" />
         <source>e.g. English, Russian, Uzbek</source>
         <translation>например, английский, русский, узбекский</translation>
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="106" />
+        <location filename="../../widgets/side_panel.py" line="109" />
         <source>Details</source>
         <translation>Сведения</translation>
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="112" />
+        <location filename="../../widgets/side_panel.py" line="115" />
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="115" />
+        <location filename="../../widgets/side_panel.py" line="118" />
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="149" />
+        <location filename="../../widgets/side_panel.py" line="153" />
         <source>Open the page the date was read from</source>
         <translation>Открыть страницу, на которой найдена дата</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/side_panel.py" line="155" />
+        <location filename="../../widgets/side_panel.py" line="159" />
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n страница</numerusform>
@@ -1933,9 +1938,14 @@ Use “Open Original” to try another application.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="159" />
+        <location filename="../../widgets/side_panel.py" line="163" />
         <source>Needs attention: its text is missing or unreadable.</source>
         <translation>Требует внимания: текст отсутствует или не читается.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/side_panel.py" line="261" />
+        <source>Their text:</source>
+        <translation>Их текст:</translation>
     </message>
 </context>
 <context>
@@ -2113,35 +2123,47 @@ Use “Open Original” to try another application.</source>
 <context>
     <name>TeamStatusLabel</name>
     <message>
-        <location filename="../../team_status.py" line="51" />
+        <location filename="../../team_status.py" line="55" />
         <source>Team archive: online</source>
         <translation>Командный архив: на связи</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../team_status.py" line="53" />
+        <location filename="../../team_status.py" line="57" />
         <source>Team archive: online, sending %n change(s)</source>
-        <translation><numerusform>Командный архив: на связи, отправляется %n изменение</numerusform><numerusform>Командный архив: на связи, отправляются %n изменения</numerusform><numerusform>Командный архив: на связи, отправляются %n изменений</numerusform></translation>
+        <translation>
+            <numerusform>Командный архив: на связи, отправляется %n изменение</numerusform>
+            <numerusform>Командный архив: на связи, отправляются %n изменения</numerusform>
+            <numerusform>Командный архив: на связи, отправляются %n изменений</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../team_status.py" line="55" />
+        <location filename="../../team_status.py" line="59" />
         <source>Team archive: offline, %n change(s) waiting</source>
-        <translation><numerusform>Командный архив: нет связи, ждёт %n изменение</numerusform><numerusform>Командный архив: нет связи, ждут %n изменения</numerusform><numerusform>Командный архив: нет связи, ждут %n изменений</numerusform></translation>
+        <translation>
+            <numerusform>Командный архив: нет связи, ждёт %n изменение</numerusform>
+            <numerusform>Командный архив: нет связи, ждут %n изменения</numerusform>
+            <numerusform>Командный архив: нет связи, ждут %n изменений</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../team_status.py" line="58" />
+        <location filename="../../team_status.py" line="62" />
         <source>%n note(s) or mark(s) were changed on both sides; the newer was kept.</source>
-        <translation><numerusform>%n заметка или пометка изменена с обеих сторон; сохранена более новая.</numerusform><numerusform>%n заметки или пометки изменены с обеих сторон; сохранены более новые.</numerusform><numerusform>%n заметок или пометок изменены с обеих сторон; сохранены более новые.</numerusform></translation>
+        <translation>
+            <numerusform>%n заметка или пометка изменена с обеих сторон; сохранена более новая.</numerusform>
+            <numerusform>%n заметки или пометки изменены с обеих сторон; сохранены более новые.</numerusform>
+            <numerusform>%n заметок или пометок изменены с обеих сторон; сохранены более новые.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TextRecovery</name>
     <message>
-        <location filename="../../recognising.py" line="62" />
+        <location filename="../../recognising.py" line="65" />
         <source>Recognising text</source>
         <translation>Распознавание текста</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recognising.py" line="71" />
+        <location filename="../../recognising.py" line="74" />
         <source>Text recognised on %n page(s).</source>
         <translation>
             <numerusform>Текст распознан на %n странице.</numerusform>
@@ -2150,7 +2172,7 @@ Use “Open Original” to try another application.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../recognising.py" line="87" />
+        <location filename="../../recognising.py" line="90" />
         <source>Text recognition cancelled; the pages already read are kept.</source>
         <translation>Распознавание текста отменено; уже распознанные страницы сохранены.</translation>
     </message>
