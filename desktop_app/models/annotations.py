@@ -71,6 +71,8 @@ class AnnotationListModel(QAbstractListModel):
             .replace("%2", self.kind_label(mark.kind))
         if mark.orphaned:
             head = self.tr("Orphaned · %1").replace("%1", head)
+        if mark.author:  # a team archive records who made each mark
+            head = self.tr("%1 · by %2").replace("%1", head).replace("%2", mark.author)
         lines = [head]
         if mark.quote.strip():
             lines.append(self.tr("“%1”").replace("%1", shorten(mark.quote)))

@@ -135,6 +135,8 @@ class SidePanel(QStackedWidget):
         self._show_row(detail.row, keep_typing=False)
         self.notes.set_text(detail.notes[0].text if detail.notes else "")
         self.note_version = detail.notes[0].version if detail.notes else None
+        author = detail.notes[0].author if detail.notes else None
+        self.notes.setToolTip(self.tr("Note by %1").replace("%1", author) if author else "")
         self.setCurrentIndex(1)
 
     def _show_row(self, row: DocumentRow, keep_typing: bool = True) -> None:

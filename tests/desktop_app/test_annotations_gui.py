@@ -227,3 +227,18 @@ def test_annotation_list_puts_orphans_last_and_says_so(qtmodeltester) -> None:
     assert last.data().splitlines() == ["Orphaned · p. 5 · Highlight", "“quote 2”"]
     assert first.data(Qt.ItemDataRole.DecorationRole).name() == COLORS["blue"]
     assert model.row_of(2) == 1
+
+
+def test_a_mark_made_at_another_desk_names_its_author(qapp) -> None:
+    from desktop_app.models.annotations import AnnotationListModel
+    from indexer.annotations import AnnotationRow
+
+    def mark(author: str | None) -> AnnotationRow:
+        return AnnotationRow(1, "u", 1, "highlight", 3, [], "the high seas", "", "", None,
+                             None, "#ffd54f", "", False, author)
+
+    model = AnnotationListModel()
+    model.set_marks([mark("anna"), mark(None)])
+    first, second = (model.data(model.index(n)) for n in range(2))
+    assert first.splitlines()[0].endswith("by anna")
+    assert "by" not in second.splitlines()[0]

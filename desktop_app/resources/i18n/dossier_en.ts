@@ -52,7 +52,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/annotations.py" line="76"/>
+        <location filename="../../models/annotations.py" line="75"/>
+        <source>%1 · by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/annotations.py" line="78"/>
         <source>“%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1891,12 +1896,17 @@ Use “Open Original” to try another application.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="153"/>
+        <location filename="../../widgets/side_panel.py" line="139"/>
+        <source>Note by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/side_panel.py" line="155"/>
         <source>Open the page the date was read from</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/side_panel.py" line="159"/>
+        <location filename="../../widgets/side_panel.py" line="161"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -1904,12 +1914,12 @@ Use “Open Original” to try another application.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="163"/>
+        <location filename="../../widgets/side_panel.py" line="165"/>
         <source>Needs attention: its text is missing or unreadable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="261"/>
+        <location filename="../../widgets/side_panel.py" line="263"/>
         <source>Their text:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -51,7 +51,12 @@
         <translation>Без привязки · %1</translation>
     </message>
     <message>
-        <location filename="../../models/annotations.py" line="76" />
+        <location filename="../../models/annotations.py" line="75" />
+        <source>%1 · by %2</source>
+        <translation>%1 · автор: %2</translation>
+    </message>
+    <message>
+        <location filename="../../models/annotations.py" line="78" />
         <source>“%1”</source>
         <translation>«%1»</translation>
     </message>
@@ -1924,12 +1929,17 @@ Use “Open Original” to try another application.</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="153" />
+        <location filename="../../widgets/side_panel.py" line="139" />
+        <source>Note by %1</source>
+        <translation>Заметка: %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/side_panel.py" line="155" />
         <source>Open the page the date was read from</source>
         <translation>Открыть страницу, на которой найдена дата</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/side_panel.py" line="159" />
+        <location filename="../../widgets/side_panel.py" line="161" />
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n страница</numerusform>
@@ -1938,12 +1948,12 @@ Use “Open Original” to try another application.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="163" />
+        <location filename="../../widgets/side_panel.py" line="165" />
         <source>Needs attention: its text is missing or unreadable.</source>
         <translation>Требует внимания: текст отсутствует или не читается.</translation>
     </message>
     <message>
-        <location filename="../../widgets/side_panel.py" line="261" />
+        <location filename="../../widgets/side_panel.py" line="263" />
         <source>Their text:</source>
         <translation>Их текст:</translation>
     </message>
