@@ -108,15 +108,25 @@ def _assert_whole(root: Path) -> int:
 @pytest.mark.slow
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGKILL])
 def test_interrupted_import_leaves_documents_whole_or_absent(tmp_path: Path, sig: int) -> None:
-    proc, root = _start_import(tmp_path, 1500)
-    _wait_for_documents(root, proc, 1)
-    os.killpg(proc.pid, sig) if sig == signal.SIGKILL else proc.send_signal(sig)
-    _, err = proc.communicate(timeout=60)
-    if sig == signal.SIGINT:
-        assert proc.returncode == 130 and "interrupted" in err
-    imported = _assert_whole(root)
-    assert 0 < imported < 1500
-    with Archive.open(root) as arch:  # importing again completes the set
-        report = arch.import_paths([tmp_path / "many"])
-        assert len(report.duplicates) == imported and not report.failed
-        assert arch.count() == 1500
+    # An import that ends before the signal reaches it interrupts nothing: it must then be
+    # whole, and a bigger one is interrupted instead.
+    for count in (1500, 6000):
+        folder = tmp_path / str(count)
+        folder.mkdir()
+        proc, root = _start_import(folder, count)
+        _wait_for_documents(root, proc, 1)
+        os.killpg(proc.pid, sig) if sig == signal.SIGKILL else proc.send_signal(sig)
+        _, err = proc.communicate(timeout=60)
+        if sig == signal.SIGINT and proc.returncode == 0 and "interrupted" not in err:
+            assert _assert_whole(root) == count  # finished first: all there
+            continue
+        if sig == signal.SIGINT:
+            assert proc.returncode == 130 and "interrupted" in err
+        imported = _assert_whole(root)
+        assert 0 < imported < count
+        with Archive.open(root) as arch:  # importing again completes the set
+            report = arch.import_paths([folder / "many"])
+            assert len(report.duplicates) == imported and not report.failed
+            assert arch.count() == count
+        return
+    pytest.fail("every import finished before the interruption reached it")
