@@ -74,8 +74,8 @@ def _writer_main(conn: Connection, directory: str) -> None:
         conn.send(("done", f"the search index could not be opened for writing: {exc}"))
         return
     # The reading thread needs the interpreter for each piece of a message; by default the
-    # busy writer lets it in every 5 ms, and the importing process waited on a full pipe
-    # for a fifth of an import (a 3 MB message arrives in some 15 pieces).
+    # busy writer lets it in only every 5 ms, while the importing process waits on a full
+    # pipe (a 3 MB message arrives in some 15 pieces).
     sys.setswitchinterval(READER_SWITCH_S)
     inbox: queue.SimpleQueue[tuple[str, Any] | None] = queue.SimpleQueue()
     dropped = threading.Event()
