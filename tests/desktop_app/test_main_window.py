@@ -192,11 +192,14 @@ def test_dragging_documents_onto_a_collection(qtbot, make_window, filled_archive
     collection = sidebar.sidebar.find(Node.COLLECTION.value, 1)
     assert collection.data() == "Caspian file"
     mime = window.table_model.mimeData([window.table_model.index(0, 0)])
-    with qtbot.waitSignal(sidebar.loaded, timeout=WAIT_MS):
-        assert sidebar.sidebar.dropMimeData(mime, Qt.DropAction.CopyAction, -1, -1,
-                                            collection)
-    collection = sidebar.sidebar.find(Node.COLLECTION.value, 1)
-    assert collection.siblingAtColumn(1).data() == "1"
+
+    def drop() -> bool:  # on the item as shown now: a reload in between makes an index stale
+        target = sidebar.sidebar.find(Node.COLLECTION.value, 1)
+        return sidebar.sidebar.dropMimeData(mime, Qt.DropAction.CopyAction, -1, -1, target)
+
+    qtbot.waitUntil(drop, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: sidebar.sidebar.find(Node.COLLECTION.value, 1)
+                    .siblingAtColumn(1).data() == "1", timeout=WAIT_MS)
 
 
 def test_whole_user_flow(qtbot, make_window, tmp_path: Path, sample_files: Path,
