@@ -37,14 +37,20 @@ def _rows(window: MainWindow) -> list[tuple[str, str]]:
     return [(item.text(0), item.text(1)) for item in items if item is not None]
 
 
-def test_failures_are_listed_with_why_and_a_password_imports_them(qtbot, make_window,
-                                                                   tmp_path: Path) -> None:
+def _window_after_failed_import(qtbot, make_window, tmp_path: Path) -> MainWindow:
+    """A window whose import met a locked PDF (password "secret") and a damaged one."""
     folder = tmp_path / "in"
     folder.mkdir()
     _locked(folder / "protocol.pdf", "secret", "Protocol on water quotas")
     (folder / "bad.pdf").write_bytes(b"%PDF-1.4 garbage")
     window = make_window(tmp_path / "archive")
     _import_and_skip(qtbot, window, folder)
+    return window
+
+
+def test_failures_are_listed_with_why_and_a_password_imports_them(qtbot, make_window,
+                                                                   tmp_path: Path) -> None:
+    window = _window_after_failed_import(qtbot, make_window, tmp_path)
     panel = window.failures_panel
     assert not panel.isVisible()          # only under Needs attention
     _choose_attention(qtbot, window)
@@ -82,7 +88,7 @@ def test_failures_are_listed_with_why_and_a_password_imports_them(qtbot, make_wi
     tree.topLevelItem(0).setSelected(True)
     panel.forget.click()
     qtbot.waitUntil(lambda: _rows(window) == [] and not panel.isVisible(), timeout=WAIT_MS)
-    assert (folder / "bad.pdf").exists()  # the file itself is untouched
+    assert (tmp_path / "in" / "bad.pdf").exists()  # the file itself is untouched
     with qtbot.waitSignal(window.table_model.loaded, timeout=WAIT_MS):
         window.sidebar.select_view(Node.ALL.value)
         window.sidebar.choose(window.sidebar.currentIndex())
@@ -105,12 +111,7 @@ def test_the_sidebar_counts_failures_under_needs_attention(qtbot, make_window,
 def test_failures_in_russian_show_no_english(qtbot, make_window, tmp_path: Path) -> None:
     from tests.desktop_app.test_russian_window import ALLOWED, FILE_NAME, WORD, _widget_texts
 
-    folder = tmp_path / "in"
-    folder.mkdir()
-    _locked(folder / "protocol.pdf", "secret", "Protocol on water quotas")
-    (folder / "bad.pdf").write_bytes(b"%PDF-1.4 garbage")
-    window = make_window(tmp_path / "archive")
-    _import_and_skip(qtbot, window, folder)
+    window = _window_after_failed_import(qtbot, make_window, tmp_path)
     _choose_attention(qtbot, window)
     panel = window.failures_panel
     texts = [text for widget in [panel, *panel.findChildren(QWidget)]
