@@ -39,7 +39,11 @@ def _docs(reader: IndexReader, q: wq.Query) -> set[int] | None:
         if positive is None or negative is None:
             return None
         return positive - negative
-    if isinstance(q, (wq.Prefix, wq.TermRange, wq.NumericRange)):
+    if isinstance(q, wq.NumericRange):  # dates: ranges of trie terms (expanded_terms has none)
+        return _docs(reader, q._compile_query(reader))
+    if isinstance(q, wq.ConstantScoreQuery):
+        return _docs(reader, q.child)
+    if isinstance(q, (wq.Prefix, wq.TermRange)):
         terms = []
         for fieldname, text in q.expanded_terms(reader):
             terms.append((fieldname, text))

@@ -1,9 +1,10 @@
 """Running compiled queries: the top hits (every word first, then some), the total, under a
 time budget.
 
-Top hits come from Whoosh's collector with block-quality skipping (plain term matchers). The
-total is counted by walking the matches until the budget for counting is spent, then
-estimated from how far the walk got ("about N").
+Top hits and the exact total come from scoring the query a term at a time
+(indexer.search.scored) when it is sorted by relevance. Otherwise they come from Whoosh's
+collector, and the total is counted by walking the matches until the budget for counting is
+spent, then estimated from how far the walk got ("about N").
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from indexer.errors import QueryError
 from indexer.search import fields as F
 from indexer.search.compile import Compiled
 from indexer.search.docsets import doc_set
+from indexer.search.scored import TermScorer, top
 
 # How results may be ordered: sort field and whether largest comes first; ties (and
 # documents without a date) in order of relevance.
@@ -58,17 +60,34 @@ class Ranked:
 def rank(searcher: Searcher, compiled: Compiled, limit: int, sort: str, budget: Budget,
          keep_matches: bool = False) -> Ranked:
     """The top limit documents: those with every word first, then those with some."""
-    hits = _top(searcher, compiled.every, limit, sort, budget)
-    total, exact, matches = count(searcher, compiled.every, budget, keep_matches)
+    scorer = TermScorer(searcher, budget.check) if SORTS[sort] is None else None
+    hits, total, exact, matches = _ranked(searcher, compiled.every, limit, sort, budget,
+                                          scorer, keep_matches)
     all_words = True
     if compiled.some is not None and len(hits) < limit:
         seen = {d for d, _ in hits}
-        more = _top(searcher, compiled.some, limit + len(hits), sort, budget)
+        more, some_total, some_exact, some_matches = _ranked(
+            searcher, compiled.some, limit + len(hits), sort, budget, scorer,
+            keep_matches, counted=total == 0)
         hits += [(d, s) for d, s in more if d not in seen][: limit - len(hits)]
         if total == 0:
-            total, exact, matches = count(searcher, compiled.some, budget, keep_matches)
-            all_words = False
+            total, exact, matches, all_words = some_total, some_exact, some_matches, False
     return Ranked(hits, total, exact, all_words, matches)
+
+
+def _ranked(searcher: Searcher, q: wq.Query, limit: int, sort: str, budget: Budget,
+            scorer: TermScorer | None, keep: bool, counted: bool = True
+            ) -> tuple[list[tuple[int, float]], int, bool, list[int]]:
+    """(top hits, total, exact?, every match if keep): scored a term at a time when the
+    query allows, else by Whoosh's collector and counted apart (when counted)."""
+    scores = scorer.scores(q) if scorer is not None else None
+    if scores is not None:
+        hits = [(d, _score(s)) for d, s in top(scores, limit)]
+        return hits, len(scores), True, sorted(scores) if keep else []
+    hits = _top(searcher, q, limit, sort, budget)
+    if not counted:
+        return hits, 0, True, []
+    return (hits, *count(searcher, q, budget, keep))
 
 
 def _top(searcher: Searcher, q: wq.Query, limit: int, sort: str, budget: Budget
