@@ -43,7 +43,9 @@ log = logging.getLogger(__name__)
 # A document committed but not yet indexed is indexed at the next open.
 FLUSH_EVERY_DOCS = 250
 FLUSH_EVERY_SECONDS = 3.0
-INDEX_EVERY_DOCS = 5000
+INDEX_FIRST_DOCS = 500  # an import's first index segment; each next one twice as big, up to
+INDEX_EVERY_DOCS = 5000  # this: a small import's segments are written while it still reads
+                         # files (not all at its end), a large one still writes few segments
 INDEX_EVERY_SECONDS = 15.0  # other open processes see new documents this soon
 
 # What a result callback receives per file: (path, status, id or None, error or None).
@@ -348,6 +350,7 @@ class _IndexFeed:
         self.unconfirmed: list[list[int]] = []  # the ids of each checkpoint not yet written
         self.marked = 0  # checkpoints of the open batch whose documents are marked indexed
         self.opened = time.monotonic()
+        self.every = INDEX_FIRST_DOCS
 
     def add(self, docs: list[Document]) -> None:
         """Add committed documents to the open batch (with what the workers prepared)."""
@@ -356,6 +359,7 @@ class _IndexFeed:
                 self.batch = (ProcessBatch(self.index, self.context) if self.context is not None
                               else IndexBatch(self.index))
                 self.opened, self.marked = time.monotonic(), 0
+                self.every = INDEX_FIRST_DOCS
             for doc in docs:
                 prepared = self.prepared.pop(id(doc), None)
                 if prepared is None:
@@ -371,7 +375,7 @@ class _IndexFeed:
             self.cancel()
 
     def due(self) -> bool:
-        return (len(self.ids) >= INDEX_EVERY_DOCS
+        return (len(self.ids) >= self.every
                 or time.monotonic() - self.opened > INDEX_EVERY_SECONDS)
 
     def commit(self, merge: bool = True) -> None:
@@ -385,6 +389,7 @@ class _IndexFeed:
                 self.batch.checkpoint()
                 self.unconfirmed.append(self.ids)
                 self.ids = []
+                self.every = min(2 * self.every, INDEX_EVERY_DOCS)
             self.opened = time.monotonic()
             return
         batch = self.batch

@@ -11,6 +11,7 @@ import pickle
 import re
 from bisect import bisect_left
 from collections import defaultdict
+from itertools import chain
 from collections.abc import Iterable
 from dataclasses import dataclass
 from operator import sub
@@ -66,16 +67,34 @@ class _Postings:
         self.weights[term] += weight
 
     def prepared(self) -> Prepared:
+        weights = self.weights
         items = []
+        append = items.append
+        if not self.positional:
+            for term, lists in self.lists.items():
+                count = sum(map(len, lists))
+                append((term.encode("utf-8"), count, weights[term], pack_uint(count)))
+            return Prepared(items)
+        single = _SINGLE
         for term, lists in self.lists.items():
-            poses = lists[0] if len(lists) == 1 else sorted(p for part in lists for p in part)
-            if self.positional:
+            poses = lists[0] if len(lists) == 1 else sorted(chain.from_iterable(lists))
+            if len(poses) == 1:  # most words of a document: one position, a cached value
+                value = single.get(poses[0]) or _single(poses[0])
+            else:
                 deltas = [poses[0], *map(sub, poses[1:], poses)]
                 value = pack_uint(len(deltas)) + dumps(deltas, 2)
-            else:
-                value = pack_uint(len(poses))
-            items.append((term.encode("utf-8"), len(poses), self.weights[term], value))
+            append((term.encode("utf-8"), len(poses), weights[term], value))
         return Prepared(items)
+
+
+_SINGLE: dict[int, bytes] = {}  # position -> the encoded value of a term found only there
+
+
+def _single(position: int) -> bytes:
+    value = pack_uint(1) + dumps([position], 2)
+    if position < 1 << 16:
+        _SINGLE[position] = value
+    return value
 
 
 class Preparer:

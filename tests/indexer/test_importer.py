@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from indexer.archive import Archive
 from indexer.filestore import sha256_file
 from tests.conftest import write_pdf
@@ -110,3 +112,23 @@ def test_collections_rename_and_bulk_tagging(archive: Archive, tmp_path: Path) -
     assert (renamed.uuid, renamed.count) == (pack.uuid, 2)
     archive.tag_documents(ids, ["Region/Central Asia"])
     assert archive.search("tag:region aral").total == 3
+
+
+def test_index_segments_grow_during_an_import(archive: Archive, tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """An import writes its first index segment early and each next one twice as big (so a
+    small import's segments are written while it still reads files)."""
+    from indexer import importer
+
+    monkeypatch.setattr(importer, "FLUSH_EVERY_DOCS", 1)
+    monkeypatch.setattr(importer, "INDEX_FIRST_DOCS", 2)
+    monkeypatch.setattr(importer, "INDEX_EVERY_DOCS", 8)
+    src = tmp_path / "in"
+    for n in range(20):
+        _text(src / f"{n:02}.txt", f"Memo {n}\n\nWater rights number {n}.")
+    report = archive.import_paths([src])
+    assert len(report.imported) == 20
+    searcher = archive.index.searcher()
+    sizes = sorted(sub.reader().doc_count_all() for sub, _ in searcher.leaf_searchers())
+    assert sizes == [2, 4, 6, 8]
+    assert archive.search("water", limit=50).total == 20
