@@ -11,9 +11,9 @@ import pickle
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from itertools import chain
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import chain
 from operator import sub
 
 from whoosh.compat import dumps
