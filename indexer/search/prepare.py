@@ -68,7 +68,7 @@ class _Postings:
 
     def prepared(self) -> Prepared:
         weights = self.weights
-        items = []
+        items: list[tuple[bytes, int, float, bytes]] = []
         append = items.append
         if not self.positional:
             for term, lists in self.lists.items():
