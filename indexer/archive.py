@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from indexer import annotations as ann_ops
 from indexer import collections as coll_ops
+from indexer import countries
 from indexer import documents as docs_ops
 from indexer.annotations import AnnotationRow
 from indexer.backup import backup_if_due, list_backups, make_backup, restore_database
@@ -211,9 +212,11 @@ class Archive:
         return self._search.search(query, limit, facets, sort)
 
     def warm_up(self) -> None:
-        """Read what the first search needs (facet values, field lengths) now, in the calling
-        thread, so the first search a user types answers as fast as later ones."""
+        """Read what the first search needs (facet values, field lengths, the names of the
+        countries its facets show) now, in the calling thread, so the first search a user
+        types answers as fast as later ones."""
         self._search.warm()
+        countries.load()
 
     def similar(self, doc_id: int, limit: int = 10) -> list[SearchHit]:
         """The documents most like this one (by the telling words they share), best first."""

@@ -288,6 +288,11 @@ def _caps_before(text: str, start: int) -> bool:
     return len(word) > 1 and word.isupper() and fold(word) not in _data().by_form
 
 
+def load() -> None:
+    """Read the country table now (a first use otherwise pays for it: about 40 ms)."""
+    _data()
+
+
 @cache
 def _data() -> _Data:
     """Load data/countries.tsv once per process and index it."""

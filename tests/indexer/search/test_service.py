@@ -25,6 +25,17 @@ def test_warming_up_keeps_the_answers(tmp_path: Path) -> None:
     assert cold == warm and cold.total == 1 and cold.facets["kind"] == [("text", 1)]
 
 
+def test_warming_up_reads_the_country_names(tmp_path: Path) -> None:
+    """The facets' country names are read by the warm-up, not by the first search shown (the
+    window labels its country facet on its GUI thread)."""
+    from indexer import countries
+
+    countries._data.cache_clear()
+    with Archive.open(tmp_path / "arch") as arch:
+        arch.warm_up()
+    assert countries._data.cache_info().currsize == 1
+
+
 def test_field_lengths_from_memory_equal_whooshs(tmp_path: Path) -> None:
     from indexer.search import fields as F
 
