@@ -20,14 +20,15 @@ def doc_set(searcher: Searcher, q: wq.Query) -> set[int] | None:
     """Global docnums matching q, or None when q cannot be answered from posting lists."""
     out: set[int] = set()
     for sub, offset in searcher.leaf_searchers():
-        found = _docs(sub.reader(), q)
+        found = segment_doc_set(sub.reader(), q)
         if found is None:
             return None
         out.update(d + offset for d in found) if offset else out.update(found)
     return out
 
 
-def _docs(reader: IndexReader, q: wq.Query) -> set[int] | None:
+def segment_doc_set(reader: IndexReader, q: wq.Query) -> set[int] | None:
+    """The docnums q matches in one segment, or None as doc_set() answers it."""
     if isinstance(q, wq.Term):
         return _term(reader, q.fieldname, q.text)
     if isinstance(q, (wq.Or, BestOf, wq.DisjunctionMax)):
@@ -35,14 +36,14 @@ def _docs(reader: IndexReader, q: wq.Query) -> set[int] | None:
     if isinstance(q, wq.And):
         return _combine(reader, q.subqueries, set.intersection)
     if isinstance(q, wq.AndNot):
-        positive, negative = _docs(reader, q.a), _docs(reader, q.b)
+        positive, negative = segment_doc_set(reader, q.a), segment_doc_set(reader, q.b)
         if positive is None or negative is None:
             return None
         return positive - negative
     if isinstance(q, wq.NumericRange):  # dates: ranges of trie terms (expanded_terms has none)
-        return _docs(reader, q._compile_query(reader))
+        return segment_doc_set(reader, q._compile_query(reader))
     if isinstance(q, wq.ConstantScoreQuery):
-        return _docs(reader, q.child)
+        return segment_doc_set(reader, q.child)
     if isinstance(q, (wq.Prefix, wq.TermRange)):
         terms = []
         for fieldname, text in q.expanded_terms(reader):
@@ -59,7 +60,7 @@ def _docs(reader: IndexReader, q: wq.Query) -> set[int] | None:
 def _combine(reader: IndexReader, parts: list[wq.Query], how: object) -> set[int] | None:
     sets = []
     for part in parts:
-        found = _docs(reader, part)
+        found = segment_doc_set(reader, part)
         if found is None:
             return None
         sets.append(found)

@@ -27,7 +27,7 @@ from whoosh.reading import TermNotFound
 from whoosh.searching import Searcher
 
 from indexer.search.bestof import BestOf
-from indexer.search.docsets import MAX_TERMS, _docs
+from indexer.search.docsets import MAX_TERMS, segment_doc_set
 from indexer.search.lengths import FIELD_LENGTHS, raw_lengths
 
 Scores = dict[int, float]  # docnum -> score
@@ -44,8 +44,8 @@ def top(scores: Scores, limit: int) -> list[tuple[int, float]]:
 
 
 class TermScorer:
-    """Scores queries against one searcher; a subquery met twice (in the every-word and the
-    some-word query) is scored once."""
+    """Scores queries against one searcher; a subquery met twice (a word of the every-word
+    query met again in the some-word query) is read once."""
 
     def __init__(self, searcher: Searcher, check: Callable[[], None]) -> None:
         self.searcher = searcher
@@ -54,6 +54,7 @@ class TermScorer:
         self.bm25 = type(weighting) is scoring.BM25F and not weighting._field_B
         self.B, self.K1 = getattr(weighting, "B", 0.75), getattr(weighting, "K1", 1.2)
         self._memo: dict[wq.Query, Scores] = {}
+        self._parts: dict[tuple[int, wq.Query], Scores] = {}  # (segment, subquery) -> scores
 
     def scores(self, q: wq.Query) -> Scores | None:
         """Global docnum -> score of every match of q, or None when q needs Whoosh's
@@ -77,6 +78,15 @@ class TermScorer:
 
     def _scores(self, sub: Searcher, q: wq.Query, within: Scores | None) -> Scores:
         """q's matches in one segment (only those in within, when given)."""
+        if within is not None:
+            return self._score(sub, q, within)
+        key = (id(sub), q)
+        found = self._parts.get(key)
+        if found is None:
+            found = self._parts[key] = self._score(sub, q, None)
+        return found
+
+    def _score(self, sub: Searcher, q: wq.Query, within: Scores | None) -> Scores:
         self.check()
         if isinstance(q, wq.Term):
             return self._term(sub, q.fieldname, q.text, q.boost, within)
@@ -146,7 +156,7 @@ class TermScorer:
 
     def _ids(self, sub: Searcher, q: wq.Query) -> set[int]:
         """The documents q matches in one segment (no scores needed)."""
-        found = _docs(sub.reader(), q)
+        found = segment_doc_set(sub.reader(), q)
         if found is not None:
             return found
         return set(q.matcher(sub, sub.boolean_context()).all_ids())
