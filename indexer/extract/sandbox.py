@@ -10,7 +10,7 @@ import sys
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any, Self
@@ -42,7 +42,8 @@ OCR_EXTRACTOR = "indexer.extract.ocr:recover_pages"
 
 @dataclass
 class Job:
-    """One file to read; key is the caller's handle for it."""
+    """One file to read; key is the caller's handle for it (kept here: a worker never
+    receives it, so unpickling a job never imports the caller's modules)."""
 
     key: Any
     path: Path
@@ -217,7 +218,7 @@ class ExtractionPool:
         worker.job = job
         worker.started = time.monotonic()
         try:
-            worker.conn.send(job)
+            worker.conn.send(replace(job, key=None))
         except (OSError, EOFError):
             pass  # a dead worker is detected in _collect
 
