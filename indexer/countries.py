@@ -121,6 +121,11 @@ class _Data(NamedTuple):
     display: dict[str, dict[str, str]]
 
 
+def countries_of(title: str, pages: list[str]) -> list[str]:
+    """ISO codes of the countries the title and text name."""
+    return find_countries("\n".join([title, *pages]))
+
+
 def find_countries(text: str) -> list[str]:
     """Return the sorted ISO 3166-1 alpha-2 codes of the countries the text names."""
     index = _data().by_form

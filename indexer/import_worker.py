@@ -6,9 +6,9 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
+from indexer.countries import countries_of
 from indexer.extract.registry import extract
-from indexer.extract.types import Extracted
-from indexer.records import countries_of, indexable
+from indexer.extract.types import Extracted, indexable
 from indexer.search.prepare import Preparer, pack_fields
 from indexer.search.record import IndexRecord
 

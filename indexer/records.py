@@ -7,8 +7,8 @@ from collections.abc import Iterator, Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from indexer.countries import find_countries
-from indexer.extract.types import TEXT_GARBLED
+from indexer.countries import countries_of
+from indexer.extract.types import indexable
 from indexer.models import Annotation, Document, Note, Page, Tag, document_tags
 from indexer.search.record import IndexRecord
 
@@ -51,20 +51,6 @@ def load_records(session: Session, ids: Sequence[int]) -> list[IndexRecord]:
             countries=countries_of(d.title, texts),
         ))
     return out
-
-
-def countries_of(title: str, pages: list[str]) -> list[str]:
-    """ISO codes of the countries the title and text name."""
-    return find_countries("\n".join([title, *pages]))
-
-
-def indexable(text_status: str, pages: list[str]) -> list[str]:
-    """The page texts worth indexing.
-
-    A garbled text layer stays in the database (for a later repair or OCR) but is kept out
-    of the index, where it would only produce nonsense hits.
-    """
-    return [] if text_status == TEXT_GARBLED else pages
 
 
 def record_of(doc: Document, countries: list[str] | None = None) -> IndexRecord:

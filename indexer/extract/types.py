@@ -41,3 +41,12 @@ class Extracted:
     def text(self) -> str:
         """The whole text, pages joined by form feeds."""
         return "\f".join(self.pages)
+
+
+def indexable(text_status: str, pages: list[str]) -> list[str]:
+    """The page texts worth indexing.
+
+    A garbled text layer stays in the database (for a later repair or OCR) but is kept out
+    of the index, where it would only produce nonsense hits.
+    """
+    return [] if text_status == TEXT_GARBLED else pages
