@@ -41,7 +41,8 @@ log = logging.getLogger(__name__)
 # Documents are committed to the database in small groups (a kill loses at most one group)
 # and written to the index in large ones: each Whoosh commit costs a new segment and merges.
 # A document committed but not yet indexed is indexed at the next open.
-FLUSH_EVERY_DOCS = 250
+FLUSH_FIRST_DOCS = 25  # an import's first group; each next one twice as big, up to this, so
+FLUSH_EVERY_DOCS = 250  # the index writer (committed documents only) starts on the first ones
 FLUSH_EVERY_SECONDS = 3.0
 INDEX_FIRST_DOCS = 500  # an import's first index segment; each next one twice as big, up to
 INDEX_EVERY_DOCS = 5000  # this: a small import's segments are written while it still reads
@@ -112,6 +113,7 @@ class _Run:
         context = importer.pool.context if importer.pool is not None else None
         self.feed = _IndexFeed(self.session, importer.index, self.report.warnings, context)
         self.last_flush = time.monotonic()
+        self.flush_every = FLUSH_FIRST_DOCS
 
     # --- reporting -------------------------------------------------------------
     def _done(self, path: str, status: str, doc_id: int | None, error: str | None) -> None:
@@ -234,7 +236,7 @@ class _Run:
         if result.prepared is not None:  # analysed by the worker (indexer.import_worker)
             self.feed.prepared[id(doc)] = result.prepared
         self.progress(self.report.count + len(self.pending), self.total, str(c.path))
-        if (len(self.pending) >= FLUSH_EVERY_DOCS
+        if (len(self.pending) >= self.flush_every
                 or time.monotonic() - self.last_flush > FLUSH_EVERY_SECONDS):
             self.flush()
 
@@ -253,6 +255,7 @@ class _Run:
     def flush(self, final: bool = False) -> None:
         """Commit the staged documents and report them imported; index them when due."""
         self.last_flush = time.monotonic()
+        self.flush_every = min(2 * self.flush_every, FLUSH_EVERY_DOCS)
         if self.pending:
             self._commit()
         if final or self.feed.due():

@@ -121,6 +121,7 @@ def test_index_segments_grow_during_an_import(archive: Archive, tmp_path: Path,
     small import's segments are written while it still reads files)."""
     from indexer import importer
 
+    monkeypatch.setattr(importer, "FLUSH_FIRST_DOCS", 1)
     monkeypatch.setattr(importer, "FLUSH_EVERY_DOCS", 1)
     monkeypatch.setattr(importer, "INDEX_FIRST_DOCS", 2)
     monkeypatch.setattr(importer, "INDEX_EVERY_DOCS", 8)
@@ -135,3 +136,27 @@ def test_index_segments_grow_during_an_import(archive: Archive, tmp_path: Path,
     caught_up = [20] if isinstance(archive, TeamArchive) else []
     assert sizes == [2, 4, 6, 8] + caught_up
     assert archive.search("water", limit=50).total == 20
+
+
+def test_database_groups_grow_from_a_small_first_one(archive: Archive, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first documents are committed (and so reach the index writer) after a small group;
+    each next group is twice as big, up to FLUSH_EVERY_DOCS."""
+    from indexer import importer
+
+    groups: list[int] = []
+    commit = importer._Run._commit
+
+    def counted(run: importer._Run) -> None:
+        groups.append(len(run.pending))
+        commit(run)
+
+    monkeypatch.setattr(importer._Run, "_commit", counted)
+    monkeypatch.setattr(importer, "FLUSH_FIRST_DOCS", 2)
+    monkeypatch.setattr(importer, "FLUSH_EVERY_DOCS", 8)
+    monkeypatch.setattr(importer, "FLUSH_EVERY_SECONDS", 600.0)  # groups by count only
+    src = tmp_path / "in"
+    for n in range(30):
+        _text(src / f"{n:02}.txt", f"Memo {n}\n\nFishing quota number {n}.")
+    assert len(archive.import_paths([src]).imported) == 30
+    assert groups == [2, 4, 8, 8, 8]

@@ -41,3 +41,33 @@ def test_pool_is_reusable_after_a_crash(tmp_path: Path) -> None:
         second = list(pool.run([Job(2, paths[1])]))
     assert isinstance(first[0][1], ExtractorCrashed)
     assert isinstance(second[0][1], Extracted)
+
+
+def test_a_job_key_stays_with_the_caller(tmp_path: Path) -> None:
+    """Workers never receive the caller's key: unpickling one would import the caller's
+    modules in every worker (the importer's: a quarter second before the first result)."""
+    import threading
+
+    paths = _files(tmp_path, ["ok1", "ok2"])
+    keys = [threading.Lock(), threading.Lock()]  # cannot be pickled
+    with ExtractionPool(workers=1, timeout=5, extractor=FAKE) as pool:
+        results = list(pool.run([Job(key, path) for key, path in zip(keys, paths)]))
+    assert [job.key for job, _ in results] == keys
+    assert all(isinstance(result, Extracted) for _, result in results)
+
+
+def test_the_import_workers_start_without_the_database_layer() -> None:
+    """What the fork server preloads for import workers and the index writer leaves
+    SQLAlchemy and the search service unloaded (a third of the workers' start-up)."""
+    import subprocess
+    import sys
+
+    from indexer.extract.sandbox import PRELOAD
+
+    script = ("import importlib, sys\n"
+              f"for name in {PRELOAD!r}: importlib.import_module(name)\n"
+              "print(sorted(m for m in ('sqlalchemy', 'indexer.search.service') "
+              "if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         check=True, cwd=Path(__file__).resolve().parents[3])
+    assert out.stdout.strip() == "[]"
