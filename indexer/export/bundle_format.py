@@ -126,6 +126,36 @@ SPECS: dict[str, dict[str, Check]] = {
 }
 
 
+def _is_short(limit: int) -> Check:
+    return lambda v: isinstance(v, str) and len(v) <= limit
+
+
+def _is_words(v: Any) -> bool:
+    """Word boxes: [[x0, y0, x1, y1, word, ...], ...] (models.Page.words)."""
+    return isinstance(v, list) and all(
+        isinstance(w, list) and len(w) >= 5 and isinstance(w[4], str)
+        and all(isinstance(x, int | float) and not isinstance(x, bool) for x in w[:4])
+        for w in v)
+
+
+def _is_page_detail(v: Any) -> bool:
+    if not isinstance(v, dict):
+        return False
+    confidence = v.get("confidence")
+    return (_opt(_is_short(16))(v.get("language")) and _opt(_is_short(8))(v.get("source"))
+            and (confidence is None or (isinstance(confidence, int | float)
+                                        and not isinstance(confidence, bool)
+                                        and 0 <= confidence <= 100))
+            and _opt(_is_words)(v.get("words")))
+
+
+# Fields a bundle may lack (written by a Dossier older than them): checked when present.
+OPTIONAL: dict[str, dict[str, Check]] = {
+    "documents.json": {"date_source": _opt(_is_short(16)),
+                       "page_details": _list_of(_is_page_detail)},
+}
+
+
 def validate_records(member: str, data: Any) -> list[dict[str, Any]]:
     """The records of a data file, each checked against SPECS. Raises BundleRefused."""
     if not isinstance(data, list):
@@ -139,6 +169,14 @@ def validate_records(member: str, data: Any) -> list[dict[str, Any]]:
             if key not in record or not check(record[key]):
                 raise refused(f"Record {number} of the bundle's {member} has a missing or "
                               f"invalid “{key}”")
+        for key, check in OPTIONAL.get(member, {}).items():
+            if key in record and not check(record[key]):
+                raise refused(f"Record {number} of the bundle's {member} has an invalid "
+                              f"“{key}”")
+        details = record.get("page_details") if member == "documents.json" else None
+        if details and len(details) != len(record["pages"]):
+            raise refused(f"Record {number} of the bundle's {member} describes more or fewer "
+                          "pages than it holds")
         if record["uuid"] in seen:
             raise refused(f"The bundle's {member} lists {record['uuid']} twice")
         seen.add(record["uuid"])

@@ -99,8 +99,13 @@ class Merge:
             original_name=rec["original_name"], original_path=rec["original_path"],
             size=rec["size"], page_count=rec["page_count"], text_status=rec["text_status"],
             imported_at=when(rec["imported_at"]), modified_at=when(rec["modified_at"]),
-            meta=rec["meta"], indexed=False)
-        doc.pages = [Page(number=n, text=t) for n, t in enumerate(rec["pages"], start=1)]
+            meta=rec["meta"], date_source=rec.get("date_source"), indexed=False)
+        details = rec.get("page_details") or [{} for _ in rec["pages"]]
+        doc.pages = [Page(number=n, text=t, language=d.get("language"),
+                          text_source=d.get("source"), ocr_confidence=d.get("confidence"),
+                          words=d.get("words"))
+                     for n, (t, d) in enumerate(zip(rec["pages"], details, strict=True),
+                                                start=1)]
         self.session.add(doc)
         return doc
 
@@ -111,6 +116,8 @@ class Merge:
                    if getattr(doc, name) in (None, "") and rec[name] not in (None, "")]
         for name in missing:
             setattr(doc, name, rec[name])
+        if "published" in missing:  # and where it came from
+            doc.date_source = rec.get("date_source")
         meta = dict(doc.meta or {})
         extra = {k: v for k, v in rec["meta"].items() if k not in meta}
         if extra:

@@ -82,6 +82,10 @@ def document_record(doc: ExportDoc, member: str, tag_uuids: dict[str, str]) -> d
         "modified_at": stamp(doc.modified_at), "meta": doc.meta,
         "tags": [tag_uuids[t] for t in doc.tags if t in tag_uuids],
         "pages": list(doc.pages or ()), "original": member,
+        "date_source": doc.date_source,
+        "page_details": [{"language": d.language, "source": d.source,
+                          "confidence": d.confidence, "words": doc.page_words.get(number)}
+                         for number, d in enumerate(doc.page_details, start=1)],
     }
 
 

@@ -55,6 +55,16 @@ class MarkData:
 
 
 @dataclass(frozen=True)
+class PageDetail:
+    """What a page knows beyond its text: its language when the document mixes them, and
+    where a recovered text came from ("ocr", "repair") with the recognition's confidence."""
+
+    language: str | None = None
+    source: str | None = None
+    confidence: float | None = None
+
+
+@dataclass(frozen=True)
 class ExportDoc:
     """A document as the exporters see it (no live ORM objects leave the session)."""
 
@@ -83,6 +93,8 @@ class ExportDoc:
     pages: tuple[str, ...] | None  # only when the format needs the texts
     # Word boxes of the pages whose text was recovered (OCR, repair), by page number.
     page_words: dict[int, list[list[Any]]] = field(default_factory=dict)
+    date_source: str | None = None  # where published came from (models.Document)
+    page_details: tuple[PageDetail, ...] = ()  # with the pages
 
     @property
     def url(self) -> str | None:
@@ -118,6 +130,9 @@ def _snapshot(doc: Document, files: FileStore, with_pages: bool) -> ExportDoc:
         pages=tuple(p.text for p in doc.pages) if with_pages else None,
         page_words={p.number: p.words for p in doc.pages if p.text_source and p.words}
         if with_pages else {},
+        date_source=doc.date_source,
+        page_details=tuple(PageDetail(p.language, p.text_source, p.ocr_confidence)
+                           for p in doc.pages) if with_pages else (),
     )
 
 

@@ -18,6 +18,7 @@ from indexer.errors import Cancelled
 from indexer.export import BundleLimits, BundleRefused, ExportSelection
 from indexer.migrations import SCHEMA_VERSION
 from indexer.models import Annotation, Collection, Document, Note, Tag, collection_documents
+from tests.conftest import write_pdf
 from tests.indexer.export.conftest import Sample, build_sample
 
 
@@ -41,8 +42,10 @@ def contents(archive: Archive) -> dict[str, Any]:
     """Everything a bundle carries, keyed by uuid (tags by name), without local ids."""
     with archive.sessions() as s:
         docs = {d.uuid: (d.checksum, d.title, d.kind, d.source, d.author, d.published,
-                         d.language, d.page_count, d.original_name, d.text_status,
-                         tuple(p.text for p in d.pages), tuple(sorted(t.name for t in d.tags)))
+                         d.date_source, d.language, d.page_count, d.original_name,
+                         d.text_status, tuple((p.text, p.language, p.text_source,
+                                               p.ocr_confidence, p.words) for p in d.pages),
+                         tuple(sorted(t.name for t in d.tags)))
                 for d in s.scalars(select(Document))}
         notes = {n.uuid: (n.document.uuid, n.text, n.created_at, n.modified_at)
                  for n in s.scalars(select(Note))}
@@ -289,3 +292,73 @@ def test_bundle_manifest(bundle: Path) -> None:
     assert manifest["counts"]["documents"] == 4 and manifest["counts"]["annotations"] == 10
     assert names == set(manifest["files"]) | {"manifest.json"}
     assert sum(n.startswith("originals/") for n in names) == 4
+
+
+def _recovered_page(archive: Archive, doc_id: int) -> None:
+    """Give a document what only some have: a date read on page 2, and a page 2 in Russian
+    whose text OCR recovered, with its word boxes."""
+    with archive.sessions() as s, s.begin():
+        doc = s.get(Document, doc_id)
+        assert doc is not None and len(doc.pages) >= 2
+        doc.date_source = "text:p2"
+        page = doc.pages[1]
+        page.language, page.text_source, page.ocr_confidence = "ru", "ocr", 87.5
+        page.words = [[72.0, 90.5, 130.25, 104.0, "Договор", 0, 0]]
+
+
+def test_round_trip_keeps_page_languages_recovered_text_and_date_sources(
+        tmp_path: Path, target: Archive) -> None:
+    source = Archive.open(tmp_path / "source")
+    try:
+        write_pdf(tmp_path / "two.pdf", ["Treaty on the sea.", "Договор о море."])
+        doc_id = source.import_paths([tmp_path / "two.pdf"]).imported[0][1]
+        _recovered_page(source, doc_id)
+        out = source.export(ExportSelection(ids=(doc_id,)), "bundle", tmp_path / "two")
+        target.import_bundle(out.written[0])
+        assert contents(target) == contents(source)
+    finally:
+        source.close()
+    with target.sessions() as s:
+        pages = s.scalars(select(Document)).one().pages
+        assert (pages[1].language, pages[1].text_source, pages[1].words[0][4]) == (
+            "ru", "ocr", "Договор")
+
+
+def test_a_bundle_without_page_details_still_imports(bundle: Path, tmp_path: Path,
+                                                     target: Archive) -> None:
+    """Bundles written before date sources and page details travelled import as before."""
+    members = _members(bundle)
+    records = json.loads(members["documents.json"])
+    for rec in records:
+        del rec["date_source"], rec["page_details"]
+    members["documents.json"] = json.dumps(records).encode()
+    report = target.import_bundle(_zip(members, tmp_path / "old.dossier"))
+    assert report.documents_new == 4
+    with target.sessions() as s:
+        assert {d.date_source for d in s.scalars(select(Document))} == {None}
+
+
+@pytest.mark.parametrize("detail", [
+    {"language": "x" * 40}, {"source": 5}, {"confidence": 400}, {"confidence": True},
+    {"words": [["a", 1, 2, 3, "w"]]}, {"words": "boxes"}, "page",
+])
+def test_hostile_page_details_are_refused(bundle: Path, tmp_path: Path, target: Archive,
+                                          detail: Any) -> None:
+    members = _members(bundle)
+    records = json.loads(members["documents.json"])
+    records[0]["page_details"][0] = detail
+    members["documents.json"] = json.dumps(records).encode()
+    before = state(target)
+    with pytest.raises(BundleRefused, match="page_details"):
+        target.import_bundle(_zip(members, tmp_path / "bad.dossier"))
+    assert state(target) == before
+
+
+def test_page_details_must_match_the_pages(bundle: Path, tmp_path: Path,
+                                           target: Archive) -> None:
+    members = _members(bundle)
+    records = json.loads(members["documents.json"])
+    records[0]["page_details"].append({})
+    members["documents.json"] = json.dumps(records).encode()
+    with pytest.raises(BundleRefused, match="more or fewer pages"):
+        target.import_bundle(_zip(members, tmp_path / "bad.dossier"))
