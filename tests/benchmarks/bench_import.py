@@ -115,11 +115,12 @@ def dossier_import(folder: Path, archive_dir: Path) -> tuple[Run, Archive]:
 
 
 def dossier_cli_import(folder: Path, archive_dir: Path) -> Run:
-    """`python -m indexer.cli --archive DIR import FOLDER` in a new process."""
+    """`python -m indexer.cli --archive DIR import --no-ocr FOLDER` in a new process (without
+    --no-ocr the command goes on to recognise scanned pages, which recollindex does not)."""
     start = time.perf_counter()
     proc = subprocess.run([sys.executable, "-m", "indexer.cli", "--archive", str(archive_dir),
-                           "import", "--json", str(folder)], capture_output=True, text=True,
-                          cwd=REPO, timeout=3600)
+                           "import", "--no-ocr", "--json", str(folder)],
+                          capture_output=True, text=True, cwd=REPO, timeout=3600)
     seconds = time.perf_counter() - start
     docs = -1
     try:
@@ -169,7 +170,7 @@ def bench_set(name: str, folder: Path, work: Path, args: argparse.Namespace
     best = _best(ours)
     print(_row("Dossier Archive.import_paths", best, recoll))
     if cli:
-        print(_row("Dossier CLI import", _best(cli), recoll))
+        print(_row("Dossier CLI import --no-ocr", _best(cli), recoll))
     own, kids = _peak_mb()
     print(f"   peak RSS so far {own:.0f} MB (this process), {kids:.0f} MB (largest child)")
     ratios = {}
