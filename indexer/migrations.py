@@ -64,13 +64,25 @@ def _v6_note_authors_versions(conn: Connection) -> None:
         conn.execute(text("ALTER TABLE notes ADD COLUMN version INTEGER NOT NULL DEFAULT 1"))
 
 
+def _v7_big_file_sizes(conn: Connection) -> None:
+    """Version 7: file sizes in 64 bits on PostgreSQL, whose INTEGER stopped a file over
+    2 GiB (and the documents committed with it). SQLite's INTEGER has always held them."""
+    if conn.dialect.name != "postgresql":
+        return
+    found = inspect(conn)
+    for table in ("documents", "import_failures"):
+        if found.has_table(table):
+            conn.execute(text(f"ALTER TABLE {table} ALTER COLUMN size TYPE BIGINT"))
+
+
 # MIGRATIONS[i] upgrades a database from version i to version i + 1. Append, never edit:
 # a released step must keep producing the same schema.
 MIGRATIONS: list[Callable[[Connection], None]] = [_v1_initial, _v2_page_languages,
                                                   _v3_page_text_sources,
                                                   _v4_document_date_sources,
                                                   _v5_import_failures,
-                                                  _v6_note_authors_versions]
+                                                  _v6_note_authors_versions,
+                                                  _v7_big_file_sizes]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Column,
     DateTime,
     Float,
@@ -63,7 +64,7 @@ class Document(Base):
     checksum: Mapped[str] = mapped_column(String(64), unique=True)
     original_name: Mapped[str] = mapped_column(Text)
     original_path: Mapped[str | None] = mapped_column(Text)
-    size: Mapped[int] = mapped_column(Integer)
+    size: Mapped[int] = mapped_column(BigInteger)
     page_count: Mapped[int] = mapped_column(Integer, default=0)
     text_status: Mapped[str] = mapped_column(String(16), default="ok", index=True)
     imported_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
@@ -218,7 +219,7 @@ class ImportFailure(Base):
     path: Mapped[str] = mapped_column(Text, unique=True)
     reason: Mapped[str] = mapped_column(String(16))  # "password" | "damaged"
     message: Mapped[str] = mapped_column(Text, default="")
-    size: Mapped[int | None] = mapped_column(Integer, nullable=True)  # bytes, when known
+    size: Mapped[int | None] = mapped_column(BigInteger, nullable=True)  # bytes, when known
     failed_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 

@@ -85,3 +85,31 @@ def test_text_with_nul_characters_is_kept_with_its_offsets(team_url: str,
         assert a.page_texts(doc)[0][mark.start:mark.end] == "Aral Sea"
         a.add_note(doc, "a note with a \x00 in it")
         assert [n.text for n in a.document(doc).notes] == ["a note with a \ufffd in it"]
+
+
+def test_file_sizes_over_two_gib_fit_after_migrating(team_url: str,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """Schema 6 kept sizes in a 32-bit INTEGER on PostgreSQL: a 5 GB scan could not be
+    committed. Schema 7 widens the column in place, keeping the rows."""
+    engine = create_engine(parse_location(team_url).engine_url())
+    try:
+        with engine.connect() as conn:
+            monkeypatch.setattr(migrations, "SCHEMA_VERSION", 6)
+            migrations.upgrade(conn)
+            conn.execute(text("ALTER TABLE documents ALTER COLUMN size TYPE INTEGER"))
+            conn.execute(text(
+                "INSERT INTO documents (uuid, title, kind, checksum, original_name, size, "
+                "page_count, text_status, imported_at, modified_at, meta, indexed) VALUES "
+                "('d', 't', 'pdf', 'c', 'scan.pdf', 7, 1, 'ok', now(), now(), '{}', false)"))
+            conn.commit()
+            monkeypatch.undo()
+            assert migrations.upgrade(conn) == 6
+            conn.execute(text("INSERT INTO documents (uuid, title, kind, checksum, "
+                              "original_name, size, page_count, text_status, imported_at, "
+                              "modified_at, meta, indexed) VALUES ('e', 't', 'pdf', 'c2', "
+                              "'big.pdf', 5000000000, 1, 'ok', now(), now(), '{}', false)"))
+            sizes = conn.execute(text("SELECT size FROM documents ORDER BY uuid")).scalars()
+            assert list(sizes) == [7, 5_000_000_000]
+            conn.rollback()
+    finally:
+        engine.dispose()
