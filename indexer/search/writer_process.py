@@ -26,6 +26,7 @@ from indexer.extract.sandbox import main_module_hidden
 from indexer.search import fields as F
 from indexer.search.prepare import unpack_fields
 from indexer.search.record import IndexRecord
+from indexer.search.schema import build_schema
 from indexer.search.store import (
     NAME,
     WRITER_MEMORY_MB,
@@ -33,6 +34,7 @@ from indexer.search.store import (
     _storage,
     document_fields,
 )
+from indexer.search.writer import FastSegmentWriter, merge_tiers
 
 log = logging.getLogger(__name__)
 
@@ -64,12 +66,9 @@ def _writer_main(conn: Connection, directory: str) -> None:
     """The writer process: add and delete; write a segment at each checkpoint (answered
     ("segment", error)); then commit or cancel once (answered ("done", error))."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the importing process handles Ctrl-C
-    from indexer.search.schema import build_schema
-    from indexer.search.writer import FastSegmentWriter, merge_tiers
-
     try:
         index = _storage(Path(directory)).open_index(NAME, schema=build_schema())
-        writer = FastSegmentWriter(index, limitmb=WRITER_MEMORY_MB)
+        session = _WriterSession(conn, index)
     except Exception as exc:  # reported at the commit
         conn.send(("done", f"the search index could not be opened for writing: {exc}"))
         return
@@ -80,51 +79,68 @@ def _writer_main(conn: Connection, directory: str) -> None:
     inbox: queue.SimpleQueue[tuple[str, Any] | None] = queue.SimpleQueue()
     dropped = threading.Event()
     threading.Thread(target=_receive, args=(conn, inbox, dropped), daemon=True).start()
-    error: str | None = None
-    added = False
-    while True:
-        message = inbox.get()
-        if message is None:  # the importing process is gone: write nothing more
-            writer.cancel()
+    while (message := inbox.get()) is not None:
+        if session.handle(*message, dropped=dropped.is_set()):
             return
-        op, payload = message
+    session.writer.cancel()  # the importing process is gone: write nothing more
+
+
+class _WriterSession:
+    """The writer process's state: the open segment writer, whether it holds anything, and
+    the batch's first error (answered at every later checkpoint and at the end)."""
+
+    def __init__(self, conn: Connection, index: Any) -> None:
+        self.conn = conn
+        self.index = index
+        self.writer = self._new_writer()
+        self.added = False
+        self.error: str | None = None
+
+    def handle(self, op: str, payload: Any, dropped: bool) -> bool:
+        """Carry out one message (after a cancel, only its answers); True once the batch is
+        committed or cancelled."""
+        if dropped and op in ("add", "delete", "segment"):
+            if op == "segment":
+                self.conn.send(("segment", "the batch was cancelled"))
+            return False
         try:
-            if dropped.is_set() and op in ("add", "delete", "segment"):
-                if op == "segment":
-                    conn.send(("segment", "the batch was cancelled"))
-                continue
-            if error is None and op == "add":
-                for blob, fields in payload:
-                    writer.add_document(**(unpack_fields(blob) | fields if blob else fields))
-                added = True
-            elif error is None and op == "delete":
-                writer.delete_by_term(F.ID, str(payload))
-                added = True
-            elif op == "segment":
-                if error is None and added:
-                    writer.commit(merge=False)
-                    writer = FastSegmentWriter(index, limitmb=WRITER_MEMORY_MB)
-                    added = False
-                conn.send(("segment", error))
-            elif op in ("commit", "cancel"):
-                _finish(writer, op == "commit" and error is None, payload, merge_tiers)
-                conn.send(("done", error))
-                return
+            return self._carry_out(op, payload)
         except Exception as exc:  # keep the first error for the answers
             log.exception("Index writer failed")
-            error = error or str(exc)
+            self.error = self.error or str(exc)
             if op in ("segment", "commit", "cancel"):
-                conn.send(("segment" if op == "segment" else "done", error))
-                if op != "segment":
-                    return
+                self.conn.send(("segment" if op == "segment" else "done", self.error))
+            return op in ("commit", "cancel")
+
+    def _new_writer(self) -> FastSegmentWriter:
+        return FastSegmentWriter(self.index, limitmb=WRITER_MEMORY_MB)
+
+    def _carry_out(self, op: str, payload: Any) -> bool:
+        if op == "add" and self.error is None:
+            for blob, fields in payload:
+                self.writer.add_document(**(unpack_fields(blob) | fields if blob else fields))
+            self.added = True
+        elif op == "delete" and self.error is None:
+            self.writer.delete_by_term(F.ID, str(payload))
+            self.added = True
+        elif op == "segment":
+            if self.error is None and self.added:
+                self.writer.commit(merge=False)
+                self.writer, self.added = self._new_writer(), False
+            self.conn.send(("segment", self.error))
+        elif op in ("commit", "cancel"):
+            _finish(self.writer, op == "commit" and self.error is None, payload)
+            self.conn.send(("done", self.error))
+            return True
+        return False
 
 
-def _finish(writer: Any, commit: bool, merge: bool, merge_policy: Any) -> None:
-    """Commit the writer (merging by the policy when asked) or drop what it holds."""
+def _finish(writer: Any, commit: bool, merge: bool) -> None:
+    """Commit the writer (merging by the tiered policy when asked) or drop what it holds."""
     if not commit:
         writer.cancel()
     elif merge:
-        writer.commit(mergetype=merge_policy)
+        writer.commit(mergetype=merge_tiers)
     else:
         writer.commit(merge=False)
 
