@@ -219,7 +219,7 @@ class TeamArchive(Archive):
             if not self._online:
                 self._online, self._problem = True, None
                 log.info("Team archive online again")
-            return self._catch_up(progress, cancel)
+            return self._catch_up(progress, cancel, set())
         except TeamOffline:
             return 0
 
@@ -272,11 +272,16 @@ class TeamArchive(Archive):
                    cancel: CancelFn = never_cancel) -> int:
         """Bring the cache and the index up to date: what the change log says changed since
         this desk last looked (offline: what was edited here). Returns the documents."""
+        return self._sync(progress, cancel, set())
+
+    def _sync(self, progress: ProgressFn, cancel: CancelFn, own: set[int]) -> int:
+        """sync_index(), leaving out of the index work the documents only the transactions
+        own changed, if the index already holds them (this desk's import indexed them)."""
         with self._lock.hold(self.on_wait):
             if not self._online:
                 return self._index_local_edits(progress, cancel)
             try:
-                return self._catch_up(progress, cancel)
+                return self._catch_up(progress, cancel, own)
             except TeamOffline:
                 return self._index_local_edits(progress, cancel)
 
@@ -294,7 +299,7 @@ class TeamArchive(Archive):
             self.index = SearchIndex.create(self.paths.index_dir)
             self._search = SearchService(self.index, self.sessions)
             write_state(self.paths.sync_state, {})
-            return self._catch_up(progress, cancel)
+            return self._catch_up(progress, cancel, set())
 
     def change_token(self) -> tuple[int, ...]:
         """Changes whenever any desk commits a change (one small query); offline, whenever
@@ -318,9 +323,10 @@ class TeamArchive(Archive):
             return (-1, 0, self._local_changes)
         return (seq, xmin, self._local_changes)
 
-    def _catch_up(self, progress: ProgressFn, cancel: CancelFn) -> int:
+    def _catch_up(self, progress: ProgressFn, cancel: CancelFn, own: set[int]) -> int:
         """Copy what changed since the saved cursor into the cache and the index (everything
-        for a new desk or another archive); the caller holds the desk's lock."""
+        for a new desk or another archive); the caller holds the desk's lock. Documents only
+        the transactions own changed are indexed again only if the index lacks them."""
         state = read_state(self.paths.sync_state)
         old = Cursor.of(state.get("cursor"))
         with self.engine.connect() as server:
@@ -347,12 +353,38 @@ class TeamArchive(Archive):
             server.commit()
         if everything:  # documents deleted while this desk was away
             ids += sorted(self.index.indexed_ids() - set(ids))
-        self._index_from_cache(ids, progress, cancel)
+        held = (self._indexed_in_cache(changes.only_by(own))
+                if own and changes is not None and not everything else set())
+        self._index_from_cache([i for i in ids if i not in held], progress, cancel)
         write_state(self.paths.sync_state, {"archive": self._archive_uuid,
                                             "cursor": cursor.to_json(),
                                             "reader": self._read_only_reason is not None})
         self._local_changes += 1
         return len(ids)
+
+    def _indexed_in_cache(self, ids: set[int]) -> set[int]:
+        """Those of ids whose cached row says the desk's index holds them."""
+        with self._cache_sessions() as session:
+            return {i for chunk in chunks(sorted(ids)) for i in session.scalars(
+                select(Document.id).where(Document.id.in_(chunk), Document.indexed.is_(True)))}
+
+    @contextmanager
+    def _own_transactions(self) -> Iterator[set[int]]:
+        """Collects the server transactions that this thread writes meanwhile."""
+        own: set[int] = set()
+        thread = threading.get_ident()
+
+        def record(session: Session, _context: object) -> None:
+            if threading.get_ident() == thread:
+                txid = changelog.own_transaction(session.connection())
+                if txid is not None:
+                    own.add(txid)
+
+        event.listen(self._server_sessions, "after_flush", record)
+        try:
+            yield own
+        finally:
+            event.remove(self._server_sessions, "after_flush", record)
 
     def _index_from_cache(self, ids: list[int], progress: ProgressFn, cancel: CancelFn) -> None:
         """Replace these documents in the index (dropping those no longer in the cache)."""
@@ -385,9 +417,11 @@ class TeamArchive(Archive):
                      password: str | None = None, progress: ProgressFn = no_progress,
                      cancel: CancelFn = never_cancel,
                      on_result: ResultFn | None = None) -> ImportReport:
-        """Import (see Archive.import_paths), then bring the cache up to date."""
-        report = super().import_paths(paths, tags, password, progress, cancel, on_result)
-        self.sync_index()
+        """Import (see Archive.import_paths), then bring the cache up to date; the import
+        indexed its documents, so only what other transactions changed is indexed again."""
+        with self._own_transactions() as own:
+            report = super().import_paths(paths, tags, password, progress, cancel, on_result)
+        self._sync(no_progress, never_cancel, own)
         return report
 
     def backup(self) -> Path:

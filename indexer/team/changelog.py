@@ -121,6 +121,12 @@ class Changes:
     cursor: Cursor
     complete: bool = True
     tables: dict[int, set[str]] = field(default_factory=dict)  # per document, what changed
+    # per document, the transactions that changed it
+    transactions: dict[int, set[int]] = field(default_factory=dict)
+
+    def only_by(self, transactions: set[int]) -> set[int]:
+        """The documents changed by these transactions and no others."""
+        return {doc for doc, by in self.transactions.items() if by <= transactions}
 
 
 def snapshot_xmin(conn: Connection) -> int:
@@ -136,12 +142,21 @@ def read_since(conn: Connection, cursor: Cursor) -> Changes:
     fresh = [r for r in rows if r.seq not in cursor.seen]
     seen = {r.seq for r in rows if r.txid >= xmin}
     tables: dict[int, set[str]] = {}
+    transactions: dict[int, set[int]] = {}
     for r in fresh:
         if r.document_id is not None:
             tables.setdefault(r.document_id, set()).add(r.what)
+            transactions.setdefault(r.document_id, set()).add(r.txid)
     pruned = int(conn.scalar(text("SELECT pruned_txid FROM team_info WHERE id = 1")) or 0)
     return Changes(set(tables), len(fresh), Cursor(max(xmin, cursor.xmin), seen),
-                   complete=pruned < cursor.xmin, tables=tables)
+                   complete=pruned < cursor.xmin, tables=tables, transactions=transactions)
+
+
+def own_transaction(conn: Connection) -> int | None:
+    """The id of the transaction conn is in, if it has written anything (else None: asking
+    never makes a read-only transaction take an id)."""
+    value = conn.execute(text("SELECT pg_current_xact_id_if_assigned()::text::bigint")).scalar()
+    return None if value is None else int(value)
 
 
 def prune(conn: Connection, keep_days: float = KEEP_DAYS) -> int:

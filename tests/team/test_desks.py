@@ -248,3 +248,32 @@ def test_two_desks_making_the_same_new_tag_at_once(
     monkeypatch.setattr(documents, "get_or_create_tags", racing)
     assert a.add_tags(first, ["Water/Quotas"]) == ["Water/Quotas"]
     assert raced and dict(a.tags()) == {"Water/Quotas": 2}
+
+
+def test_an_import_is_indexed_once_and_other_desks_changes_still_are(
+        desks: tuple[TeamArchive, TeamArchive], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """After its import a desk catches up, but indexes again only the documents another
+    transaction changed meanwhile (here b tags one between a's import and its catch-up)."""
+    a, b = desks
+    indexed: list[list[int]] = []  # what a's catch-ups index
+    index_from_cache = TeamArchive._index_from_cache
+    catch_up = TeamArchive._catch_up
+
+    def counted(self: TeamArchive, ids: list[int], *args: Any) -> None:
+        if self is a:
+            indexed.append(list(ids))
+        index_from_cache(self, ids, *args)
+
+    def tagged_first(self: TeamArchive, *args: Any) -> int:
+        if self is a and not indexed:
+            b.refresh()
+            b.add_tags(min(h.id for h in b.search("memorandum", limit=10).hits), ["Late"])
+        return catch_up(self, *args)
+
+    monkeypatch.setattr(TeamArchive, "_index_from_cache", counted)
+    monkeypatch.setattr(TeamArchive, "_catch_up", tagged_first)
+    ids = _imported(a, _texts(tmp_path / "in", 4))
+    assert indexed == [[min(ids)]]
+    assert [h.id for h in a.search("tag:late").hits] == [min(ids)]
+    assert a.search("canal3").total == 1
