@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 from desktop_app.attention import attention_advice, attention_label, attention_reason
 from desktop_app.date_names import date_line
 from desktop_app.icons import icon
+from desktop_app.models.listed_rows import ListedRows
 from desktop_app.models.mime import DOCUMENT_IDS, ids_to_mime
 from desktop_app.names import kind_name, language_name
 from desktop_app.session import ArchiveSession
@@ -62,7 +63,7 @@ class DocumentTableModel(QAbstractTableModel):
         self.descending = True
         self.total = 0
         self.problem = ""   # why the view could not be listed (e.g. a malformed saved query)
-        self._rows: list[DocumentRow] = []
+        self._rows = ListedRows()
         self._task: Task | None = None
         self._inserting = False
         self._attention = icon("needs-attention")
@@ -77,7 +78,7 @@ class DocumentTableModel(QAbstractTableModel):
         """Forget the rows and fetch the first page again."""
         self.beginResetModel()
         self._drop_task()
-        self._rows = []
+        self._rows.clear()
         self.total = 0
         self.problem = ""
         self.endResetModel()
@@ -93,7 +94,8 @@ class DocumentTableModel(QAbstractTableModel):
         """Show nothing (no archive open)."""
         self.beginResetModel()
         self._drop_task()
-        self._rows, self.total, self.problem = [], 0, ""
+        self._rows.clear()
+        self.total, self.problem = 0, ""
         self.endResetModel()
 
     def _drop_task(self) -> None:
@@ -177,7 +179,7 @@ class DocumentTableModel(QAbstractTableModel):
 
     def row_of(self, doc_id: int) -> int:
         """The row showing a document, or -1."""
-        return next((i for i, r in enumerate(self._rows) if r.id == doc_id), -1)
+        return self._rows.row_of(doc_id)
 
     def update_row(self, updated: DocumentRow) -> None:
         """Show new values for a document already listed."""
@@ -264,7 +266,7 @@ class DocumentTableModel(QAbstractTableModel):
 
     def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         rows = sorted({i.row() for i in indexes if i.isValid()})
-        return ids_to_mime(self._rows[r].id for r in rows if r < len(self._rows))
+        return ids_to_mime(self._rows.id_at(r) for r in rows if r < len(self._rows))
 
     def supportedDragActions(self) -> Qt.DropAction:
         return Qt.DropAction.CopyAction
