@@ -19,6 +19,14 @@ from PySide6.QtCore import QObject, QTimer, Slot
 YOUNG_EVERY_MS = 250
 
 
+def freeze_long_lived() -> None:
+    """Once the window is up and the search warmed up: collect, then freeze what lives on
+    (the program's long-lived core, as an import does), so that later full collections walk
+    only what came after it (listing a long library paused the window 50 ms at each)."""
+    gc.collect()
+    gc.freeze()
+
+
 class CollectorPacing(QObject):
     """begin()/end() pairs (nested); young collections only between the first begin and the
     last end."""

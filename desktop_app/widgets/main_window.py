@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 from desktop_app.annotating import AnnotationController
 from desktop_app.bundles import BundleImporter, split_bundles
 from desktop_app.exporting import ExportController
+from desktop_app.gc_pacing import freeze_long_lived
 from desktop_app.housekeeping import Housekeeping
 from desktop_app.icons import icon
 from desktop_app.import_failures import ImportFailures
@@ -299,7 +300,9 @@ class MainWindow(QMainWindow):
             self._waiting_first_page = False
             self.libraryLoaded.emit()
             # Background reads that would hold up the first page wait for it.
-            self.session.warm_up()  # the first search is then quick
+            warming = self.session.warm_up()  # the first search is then quick
+            if warming is not None:
+                warming.finished.connect(lambda _result: freeze_long_lived())
             self.housekeeping.redate_unknown()
 
     # --- choosing and opening documents -------------------------------------------

@@ -52,3 +52,24 @@ def test_an_import_holds_full_collections_while_it_runs(qtbot, make_window,
         window.importer.import_paths([folder])
     assert seen == [False]
     qtbot.waitUntil(lambda: gc.isenabled(), timeout=WAIT_MS)
+
+
+def test_the_long_lived_core_is_frozen_once_the_search_is_warm(qtbot, make_window,
+                                                             tmp_path: Path) -> None:
+    """After start-up, full collections skip what lives then; garbage of that moment is
+    collected first, not frozen."""
+    import weakref
+
+    class Cyclic:
+        pass
+
+    gc.unfreeze()
+    garbage = Cyclic()
+    garbage.me = garbage  # type: ignore[attr-defined]
+    gone = weakref.ref(garbage)
+    del garbage
+    window = make_window(tmp_path / "archive")
+    qtbot.waitUntil(lambda: gc.get_freeze_count() > 0, timeout=WAIT_MS)
+    assert gone() is None
+    assert window.isVisible()
+    gc.unfreeze()
