@@ -156,6 +156,9 @@ class ResultsPanel(QWidget):
         if shown < total:
             return (self.tr("Showing %1 of %n matching documents", "", total)
                     .replace("%1", str(shown)))
+        if more := result.some_word_hits():  # listed after those holding every word
+            return (self.tr("%n document(s) match; %1 more with some of the words", "", total)
+                    .replace("%1", str(more)))
         return self.tr("%n document(s) match", "", total)
 
     def show_similar(self, similar: SimilarResult) -> None:

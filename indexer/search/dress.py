@@ -3,7 +3,7 @@ the text of each hit's best page."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -15,10 +15,11 @@ from indexer.search.snippets import mark_words, plain, snippet
 
 
 def dress(session: Session, ranked: list[tuple[int, float]], located: dict[int, Located],
-          wanted: Callable[[str], bool]) -> list[SearchHit]:
+          wanted: Callable[[str], bool], some_words: Collection[int] = ()) -> list[SearchHit]:
     """SearchHits for (document id, score) pairs, in order; documents deleted since the index
     was written are left out. located is keyed by document id; wanted() tells the words to
-    mark in notes when only the notes match."""
+    mark in notes when only the notes match; some_words, the documents holding only some of
+    the query's words."""
     ids = [doc_id for doc_id, _ in ranked]
     rows = {d.id: d for d in session.scalars(select(Document).where(Document.id.in_(ids)))}
     tags = _tags_of(session, ids)
@@ -40,7 +41,8 @@ def dress(session: Session, ranked: list[tuple[int, float]], located: dict[int, 
         out.append(SearchHit(
             id=doc_id, title=doc.title, score=score, pages=[p for p, _ in page_hits],
             snippet=found or plain(text), kind=doc.kind, language=doc.language,
-            tags=tags.get(doc_id, []), page_hits=page_hits, published=doc.published))
+            tags=tags.get(doc_id, []), page_hits=page_hits, published=doc.published,
+            some_words=doc_id in some_words))
     return out
 
 

@@ -55,6 +55,7 @@ class Ranked:
     exact: bool = True
     all_words: bool = True
     matches: list[int] = field(default_factory=list)  # every match, when asked for
+    every_word_hits: int = 0  # the first hits hold every word; those after, some of them
 
 
 def rank(searcher: Searcher, compiled: Compiled, limit: int, sort: str, budget: Budget,
@@ -63,7 +64,7 @@ def rank(searcher: Searcher, compiled: Compiled, limit: int, sort: str, budget: 
     scorer = TermScorer(searcher, budget.check) if SORTS[sort] is None else None
     hits, total, exact, matches = _ranked(searcher, compiled.every, limit, sort, budget,
                                           scorer, keep_matches)
-    all_words = True
+    all_words, every_word_hits = True, len(hits)
     if compiled.some is not None and len(hits) < limit:
         seen = {d for d, _ in hits}
         more, some_total, some_exact, some_matches = _ranked(
@@ -72,7 +73,7 @@ def rank(searcher: Searcher, compiled: Compiled, limit: int, sort: str, budget: 
         hits += [(d, s) for d, s in more if d not in seen][: limit - len(hits)]
         if total == 0:
             total, exact, matches, all_words = some_total, some_exact, some_matches, False
-    return Ranked(hits, total, exact, all_words, matches)
+    return Ranked(hits, total, exact, all_words, matches, every_word_hits)
 
 
 def _ranked(searcher: Searcher, q: wq.Query, limit: int, sort: str, budget: Budget,

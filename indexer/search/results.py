@@ -23,6 +23,9 @@ class SearchHit:
     tags: list[str] = field(default_factory=list)
     page_hits: list[tuple[int, int]] = field(default_factory=list)
     published: str | None = None
+    # Holds only some of the query's words: listed after those holding every word, and not
+    # in a total that counts those (see SearchResult)
+    some_words: bool = False
 
     @property
     def matches(self) -> int:
@@ -40,6 +43,8 @@ class SearchResult:
     total counts the documents holding every word of the query (with its filters); when
     none does, the documents holding some of the words, and all_words is False. A total
     that was estimated (counting would have taken too long) has exact False: "about N".
+    When every document holding all the words fits in the hits, some of those holding some
+    of them follow, marked some_words (not counted in total).
     """
 
     query: str
@@ -58,7 +63,13 @@ class SearchResult:
             count = f"about {count}"
         if not self.all_words and self.total:
             count += " with some of the words"
+        elif more := self.some_word_hits():
+            count += f" (and {more:,} more with some of the words)"
         return count
+
+    def some_word_hits(self) -> int:
+        """How many hits hold only some of the words, after those counted in total."""
+        return sum(hit.some_words for hit in self.hits) if self.all_words else 0
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {"query": self.query, "total": self.total,

@@ -91,8 +91,10 @@ class SearchService:
         located = {ids[d]: where for d, where in
                    locate(searcher, stored, compiled.units).items()}
         wanted = self._wanted(compiled)
+        some_words = {ids[d] for d, _ in ranked.hits[ranked.every_word_hits:]}
         with self.sessions() as session:
-            hits = dress(session, [(ids[d], s) for d, s in ranked.hits], located, wanted)
+            hits = dress(session, [(ids[d], s) for d, s in ranked.hits], located, wanted,
+                         some_words)
             counts = cached or {}
             if facets and cached is None:
                 counts = facet_counts(searcher, ranked.matches, _tag_names(session),

@@ -85,6 +85,22 @@ def test_search_as_you_type_shows_snippets(qtbot, make_window, filled_archive: P
     assert "1 document" in window.ui.results.summary.text()
 
 
+def test_the_summary_tells_hits_with_some_of_the_words_apart(qtbot, make_window,
+                                                             tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "both.txt").write_text("Sturgeon quotas\n\nCaviar and sturgeon quotas.")
+    (src / "one.txt").write_text("Sturgeon farms\n\nSturgeon farming in the delta.")
+    with Archive.open(tmp_path / "archive") as archive:
+        assert len(archive.import_paths([src]).imported) == 2
+    window = make_window(tmp_path / "archive")
+    found = type_search(qtbot, window, "sturgeon quotas")
+    assert found.result.total == 1 and [h.some_words for h in found.result.hits] == [
+        False, True]
+    assert window.ui.results.summary.text() == (
+        "1 document matches; 1 more with some of the words")
+
+
 def test_opening_a_hit_shows_its_page_with_terms(qtbot, make_window,
                                                  filled_archive: Path) -> None:
     window = make_window(filled_archive)

@@ -53,7 +53,7 @@ def test_search_list_show_text_tag_note(tmp_path: Path, files: Path) -> None:
     assert code == 0 and result["total"] == 1
     hit = result["hits"][0]
     assert set(hit) == {"id", "title", "score", "pages", "snippet", "kind", "language", "tags",
-                        "page_hits", "published"}
+                        "page_hits", "published", "some_words"}
     assert hit["page_hits"] == [[1, 1]]
     assert hit["language"] == "ru" and "<b>Договор</b>" in hit["snippet"]
     pdf_hit = json.loads(run(arch, "search", '"continental shelf"', "--json")[1])["hits"][0]

@@ -107,6 +107,23 @@ def test_all_words_rank_before_some_words(archive: Archive, library: dict[str, i
     assert library["shelf.pdf"] in ids
 
 
+def test_hits_with_some_of_the_words_are_marked_and_not_counted(
+        archive: Archive, library: dict[str, int]) -> None:
+    """"fisheries treaty": two documents hold both words and are counted; the one with
+    "fisheries" alone follows them, marked, and the total says so."""
+    result = archive.search("fisheries treaty")
+    every = {library["en.txt"], library["mixed.txt"]}
+    assert result.total == 2 and result.all_words
+    assert [(h.id in every, h.some_words) for h in result.hits] == [
+        (True, False), (True, False), (False, True)]
+    assert result.hits[2].id == library["shelf.pdf"]
+    assert result.some_word_hits() == 1
+    assert result.describe_total() == "2 documents (and 1 more with some of the words)"
+    assert result.to_json()["hits"][2]["some_words"] is True
+    alone = archive.search("unknownword fisheries")  # no document has both
+    assert not alone.all_words and alone.some_word_hits() == 0
+
+
 def test_tags_and_notes_are_searchable(archive: Archive, library: dict[str, int]) -> None:
     doc = library["az.txt"]
     archive.add_tags(doc, ["Region/Caucasus"])

@@ -672,42 +672,42 @@
 <context>
     <name>DocumentTableModel</name>
     <message>
-        <location filename="../../models/document_table.py" line="206" />
+        <location filename="../../models/document_table.py" line="208" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../models/document_table.py" line="206" />
+        <location filename="../../models/document_table.py" line="208" />
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../models/document_table.py" line="206" />
+        <location filename="../../models/document_table.py" line="208" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../models/document_table.py" line="206" />
+        <location filename="../../models/document_table.py" line="208" />
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../models/document_table.py" line="207" />
+        <location filename="../../models/document_table.py" line="209" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../models/document_table.py" line="207" />
+        <location filename="../../models/document_table.py" line="209" />
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../../models/document_table.py" line="207" />
+        <location filename="../../models/document_table.py" line="209" />
         <source>Pages</source>
         <translation>Страницы</translation>
     </message>
     <message>
-        <location filename="../../models/document_table.py" line="207" />
+        <location filename="../../models/document_table.py" line="209" />
         <source>Added</source>
         <translation>Добавлен</translation>
     </message>
@@ -1313,42 +1313,42 @@ Drop files or folders on this window, or use Import Files (Ctrl+I).</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="110" />
+        <location filename="../../widgets/main_window.py" line="111" />
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="200" />
+        <location filename="../../widgets/main_window.py" line="201" />
         <source>The marks of the open document</source>
         <translation>Пометки открытого документа</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="201" />
+        <location filename="../../widgets/main_window.py" line="202" />
         <source>Progress and results of imports</source>
         <translation>Ход и итоги импорта</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="253" />
+        <location filename="../../widgets/main_window.py" line="254" />
         <source>Opening %1…</source>
         <translation>Открытие %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="266" />
+        <location filename="../../widgets/main_window.py" line="267" />
         <source>Archive opened.</source>
         <translation>Архив открыт.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="271" />
+        <location filename="../../widgets/main_window.py" line="272" />
         <source>The archive in %1 could not be opened: %2</source>
         <translation>Не удалось открыть архив в %1: %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="375" />
+        <location filename="../../widgets/main_window.py" line="378" />
         <source>Reading the document again…</source>
         <translation>Документ читается заново…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/main_window.py" line="388" />
+        <location filename="../../widgets/main_window.py" line="391" />
         <source>Read again; %n mark(s) could not be placed on the new text.</source>
         <translation>
             <numerusform>Прочитан заново; %n пометку не удалось поставить в новом тексте.</numerusform>
@@ -1357,12 +1357,12 @@ Drop files or folders on this window, or use Import Files (Ctrl+I).</source>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="391" />
+        <location filename="../../widgets/main_window.py" line="394" />
         <source>The document was read again.</source>
         <translation>Документ прочитан заново.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="439" />
+        <location filename="../../widgets/main_window.py" line="442" />
         <source>The language changes when Dossier restarts.</source>
         <translation>Язык сменится после перезапуска Dossier.</translation>
     </message>
@@ -1752,7 +1752,12 @@ Use “Open Original” to try another application.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/results_panel.py" line="159" />
+        <location filename="../../widgets/results_panel.py" line="160" />
+        <source>%n document(s) match; %1 more with some of the words</source>
+        <translation><numerusform>Найден %n документ; ещё %1 — с частью слов</numerusform><numerusform>Найдено %n документа; ещё %1 — с частью слов</numerusform><numerusform>Найдено %n документов; ещё %1 — с частью слов</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/results_panel.py" line="162" />
         <source>%n document(s) match</source>
         <translation>
             <numerusform>Найден %n документ</numerusform>
@@ -1761,7 +1766,7 @@ Use “Open Original” to try another application.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/results_panel.py" line="169" />
+        <location filename="../../widgets/results_panel.py" line="172" />
         <source>Similar to “%1”: %n document(s)</source>
         <translation>
             <numerusform>Похожие на «%1»: %n документ</numerusform>
@@ -1770,7 +1775,7 @@ Use “Open Original” to try another application.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/results_panel.py" line="172" />
+        <location filename="../../widgets/results_panel.py" line="175" />
         <source>No documents are similar to “%1”.</source>
         <translation>Нет документов, похожих на «%1».</translation>
     </message>
