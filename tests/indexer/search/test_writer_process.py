@@ -2,8 +2,11 @@
 at every later checkpoint and at the end, and nothing after it is written."""
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from indexer.search import IndexRecord, SearchIndex
 from indexer.search.store import document_fields
@@ -25,48 +28,45 @@ def _add(index: SearchIndex, doc_id: int, text: str) -> tuple[str, Any]:
     return "add", [(None, document_fields(index.preparer, record, None))]
 
 
-def _session(tmp_path: Path) -> tuple[SearchIndex, _WriterSession, Pipe]:
+@pytest.fixture
+def writing(tmp_path: Path) -> Iterator[tuple[SearchIndex, _WriterSession, Pipe]]:
+    """A new index, a writer session on it and what the session tells."""
     index = SearchIndex.create(tmp_path / "index")
     pipe = Pipe()
-    return index, _WriterSession(pipe, index.ix), pipe  # type: ignore[arg-type]
+    yield index, _WriterSession(pipe, index.ix), pipe  # type: ignore[arg-type]
+    index.close()
 
 
-def test_checkpoints_write_segments_and_the_commit_ends_the_batch(tmp_path: Path) -> None:
-    index, session, pipe = _session(tmp_path)
-    try:
-        assert not session.handle(*_add(index, 1, "Aral basin"), dropped=False)
-        assert not session.handle("segment", None, dropped=False)
-        assert not session.handle(*_add(index, 2, "Caspian shelf"), dropped=False)
-        assert session.handle("commit", False, dropped=False)
-        assert pipe.told == [("segment", None), ("done", None)]
-        assert index.doc_count() == 2
-    finally:
-        index.close()
+Writing = tuple[SearchIndex, _WriterSession, Pipe]
 
 
-def test_a_failure_is_told_at_each_later_answer_and_stops_the_writing(tmp_path: Path) -> None:
-    index, session, pipe = _session(tmp_path)
-    try:
-        session.handle(*_add(index, 1, "Aral basin"), dropped=False)
-        session.handle("add", [(None, {"no_such_field": "x"})], dropped=False)
-        session.handle(*_add(index, 2, "Caspian shelf"), dropped=False)  # not written
-        session.handle("segment", None, dropped=False)
-        assert session.handle("commit", False, dropped=False)
-        (what, first), (end, last) = pipe.told
-        assert (what, end) == ("segment", "done") and first and first == last
-        assert "no_such_field" in first
-        assert index.doc_count() == 0
-    finally:
-        index.close()
+def test_checkpoints_write_segments_and_the_commit_ends_the_batch(writing: Writing) -> None:
+    index, session, pipe = writing
+    assert not session.handle(*_add(index, 1, "Aral basin"), dropped=False)
+    assert not session.handle("segment", None, dropped=False)
+    assert not session.handle(*_add(index, 2, "Caspian shelf"), dropped=False)
+    assert session.handle("commit", False, dropped=False)
+    assert pipe.told == [("segment", None), ("done", None)]
+    assert index.doc_count() == 2
 
 
-def test_after_a_cancel_checkpoints_are_answered_and_nothing_is_added(tmp_path: Path) -> None:
-    index, session, pipe = _session(tmp_path)
-    try:
-        session.handle(*_add(index, 1, "Aral basin"), dropped=True)
-        session.handle("segment", None, dropped=True)
-        assert session.handle("cancel", False, dropped=True)
-        assert pipe.told == [("segment", "the batch was cancelled"), ("done", None)]
-        assert index.doc_count() == 0
-    finally:
-        index.close()
+def test_a_failure_is_told_at_each_later_answer_and_stops_the_writing(writing: Writing) -> None:
+    index, session, pipe = writing
+    session.handle(*_add(index, 1, "Aral basin"), dropped=False)
+    session.handle("add", [(None, {"no_such_field": "x"})], dropped=False)
+    session.handle(*_add(index, 2, "Caspian shelf"), dropped=False)  # not written
+    session.handle("segment", None, dropped=False)
+    assert session.handle("commit", False, dropped=False)
+    (what, first), (end, last) = pipe.told
+    assert (what, end) == ("segment", "done") and first and first == last
+    assert "no_such_field" in first
+    assert index.doc_count() == 0
+
+
+def test_after_a_cancel_checkpoints_are_answered_and_nothing_is_added(writing: Writing) -> None:
+    index, session, pipe = writing
+    session.handle(*_add(index, 1, "Aral basin"), dropped=True)
+    session.handle("segment", None, dropped=True)
+    assert session.handle("cancel", False, dropped=True)
+    assert pipe.told == [("segment", "the batch was cancelled"), ("done", None)]
+    assert index.doc_count() == 0
