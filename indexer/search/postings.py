@@ -5,16 +5,19 @@ Whoosh's own path costs about 10 µs a posting: every posting is a tuple sorted 
 pool (pickled to temporary runs and read back), then fed one call at a time to the codec,
 which writes a compressed block even for a word found in one document. Here the importing
 writer's postings arrive in document order, so grouping them by (field, term) leaves each
-term's list already sorted; segments being merged are read term by term and never pooled;
-and a term is written in whole blocks of the codec's own format (readers do not change),
-inlined into the term table when it has only a few postings, uncompressed when its block is
-too small for compression to pay.
+term's postings already sorted; a term keeps them in one flat list (document number, weight,
+value, the next document number...), whose slices give a block's columns, with no tuple per
+posting to make, take apart and free; segments being merged are read term by term
+and never pooled; and a term is written in whole blocks of the codec's own format (readers do
+not change), inlined into the term table when it has only a few postings, uncompressed when
+its block is too small for compression to pay.
 """
 from __future__ import annotations
 
 import heapq
 from array import array
 from collections.abc import Iterable, Iterator
+from operator import itemgetter
 from typing import Any
 
 from whoosh.codec.whoosh3 import W3FieldWriter, W3LeafMatcher, W3PostingsWriter, W3TermInfo
@@ -23,47 +26,48 @@ from whoosh.system import pack_ushort
 from whoosh.util.numeric import length_to_byte
 
 Key = tuple[str, bytes]
-Posting = tuple[int, float, bytes]
-Group = tuple[Key, list[Posting]]
+# A term's postings, flat: docnum, weight, value (b"" for none), the next docnum, ...
+Postings = list[Any]
+Group = tuple[Key, Postings]
 
 INLINE_BELOW = 8        # a term with fewer postings is kept in the term table itself
 COMPRESS_FROM = 16      # blocks with fewer postings are not worth compressing
 
 
 class TermPool:
-    """The postings of the documents added to one segment writer, by (field, term), plus the
-    segments merged into it (read only when the segment is written)."""
+    """The postings of the documents added to one segment writer, by field and term (a dict
+    per field: no (field, term) key made and hashed per posting), plus the segments merged
+    into it (read only when the segment is written)."""
 
     def __init__(self) -> None:
-        self.terms: dict[Key, list[Posting]] = {}
-        self.fieldnames: set[str] = set()
+        self.fields: dict[str, dict[bytes, Postings]] = {}
         self._merged: list[Iterator[Group]] = []
         self._readers: list[Any] = []
 
     def add(self, item: tuple[str, bytes, int, float, bytes | None]) -> None:
         """Whoosh's pool interface: one (field, term, docnum, weight, value) posting; the
-        writer adds documents in docnum order, so each term's list stays sorted."""
+        writer adds documents in docnum order, so each term's postings stay sorted."""
         fieldname, btext, docnum, weight, value = item
-        postings = self.terms.get((fieldname, btext))
+        terms = self.fields.setdefault(fieldname, {})
+        postings = terms.get(btext)
         if postings is None:
-            self.terms[(fieldname, btext)] = postings = []
-            self.fieldnames.add(fieldname)
-        postings.append((docnum, weight, value or b""))
+            terms[btext] = [docnum, weight, value or b""]
+        else:
+            postings += (docnum, weight, value or b"")
 
     def add_prepared(self, fieldname: str, docnum: int,
                      items: Iterable[tuple[bytes, int, float, bytes]]) -> int:
-        """A prepared field's postings for one document (indexer.search.prepare), without a
-        tuple made and unpacked per posting; returns the field's length (its words)."""
-        terms = self.terms
+        """A prepared field's postings for one document (indexer.search.prepare); returns
+        the field's length (its words)."""
+        terms = self.fields.setdefault(fieldname, {})
         length = 0
         for btext, freq, weight, value in items:
             length += freq
-            postings = terms.get((fieldname, btext))
+            postings = terms.get(btext)
             if postings is None:
-                terms[(fieldname, btext)] = [(docnum, weight, value)]
+                terms[btext] = [docnum, weight, value]
             else:
-                postings.append((docnum, weight, value))
-        self.fieldnames.add(fieldname)
+                postings += (docnum, weight, value)
         return length
 
     def merge_reader(self, reader: Any, basedoc: int, docmap: dict[int, int] | None,
@@ -74,13 +78,14 @@ class TermPool:
         self._merged.append(_reader_groups(reader, basedoc, docmap, schema))
 
     def groups(self) -> Iterator[Group]:
-        """Every term's postings in (field, term) order, each list in docnum order."""
-        own = ((key, self.terms[key]) for key in sorted(self.terms))
+        """Every term's postings in (field, term) order, each in docnum order."""
+        own = (((name, btext), terms[btext]) for name, terms in sorted(self.fields.items())
+               for btext in sorted(terms))
         if not self._merged:
             yield from own
             return
         # Merged segments were numbered after the added documents, each after the last.
-        merged = heapq.merge(own, *self._merged, key=lambda group: group[0])
+        merged = heapq.merge(own, *self._merged, key=itemgetter(0))
         key, postings = next(merged, (None, []))
         for next_key, more in merged:
             if next_key == key:
@@ -94,16 +99,34 @@ class TermPool:
     def iter_postings(self) -> Iterator[tuple[str, bytes, int, float, bytes]]:
         """Whoosh's pool interface, posting by posting (the writer here uses groups())."""
         for (fieldname, btext), postings in self.groups():
-            for docnum, weight, value in postings:
+            for docnum, weight, value in zip(*_columns(postings)):
                 yield fieldname, btext, docnum, weight, value
 
     def cleanup(self) -> None:
         """Drop the postings and close the readers of merged segments."""
-        self.terms = {}
+        self.fields = {}
         self._merged = []
         readers, self._readers = self._readers, []
         for reader in readers:
             reader.close()
+
+
+def _columns(postings: Postings, start: int = 0, end: int | None = None
+             ) -> tuple[list[int], list[float], list[bytes]]:
+    """Docnums, weights and values of the postings from start to end (in postings)."""
+    stop = None if end is None else 3 * end
+    return (postings[3 * start:stop:3], postings[3 * start + 1:stop:3],
+            postings[3 * start + 2:stop:3])
+
+
+def _flat(ids: Iterable[int], weights: Iterable[float], values: Iterable[bytes]) -> Postings:
+    """Columns as flat postings."""
+    ids = list(ids)
+    postings: Postings = [None] * (3 * len(ids))
+    postings[0::3] = ids
+    postings[1::3] = list(weights)
+    postings[2::3] = list(values)
+    return postings
 
 
 def _reader_groups(reader: Any, basedoc: int, docmap: dict[int, int] | None,
@@ -122,28 +145,28 @@ def _reader_groups(reader: Any, basedoc: int, docmap: dict[int, int] | None,
             postings = []
             matcher = reader.postings(fieldname, btext)
             while matcher.is_active():
-                postings.append((docmap[matcher.id()], matcher.weight(), matcher.value()))
+                postings += (docmap[matcher.id()], matcher.weight(), matcher.value() or b"")
                 matcher.next()
         if postings:
             yield (fieldname, btext), postings
 
 
 def _whole_postings(info: W3TermInfo, postfile: Any, format_: Any,
-                    basedoc: int) -> list[Posting]:
+                    basedoc: int) -> Postings:
     """All postings of a term, read a block at a time (an inlined term holds them)."""
     if info.is_inlined():
         ids, weights, values = info.inlined_postings()
-        return list(zip([basedoc + d for d in ids], weights or [1.0] * len(ids),
-                        values or [b""] * len(ids)))
-    out: list[Posting] = []
+        return _flat([basedoc + d for d in ids], weights or [1.0] * len(ids),
+                     values or [b""] * len(ids))
+    out: Postings = []
     offset, length = info.extent()
     matcher = W3LeafMatcher(postfile, offset, length, format_)
     while matcher.is_active():
         matcher._read_ids()
         matcher._read_weights()
         matcher._read_values()
-        out.extend(zip([basedoc + d for d in matcher._ids], matcher._weights,
-                       matcher._values))
+        out += _flat([basedoc + d for d in matcher._ids], matcher._weights,
+                     matcher._values or [b""] * len(matcher._ids))
         matcher._next_block()
     return out
 
@@ -162,15 +185,17 @@ def write_groups(fieldwriter: W3FieldWriter, schema: Any, lengths: Any,
             fieldwriter.start_field(fieldname, schema[fieldname])
             field_lengths = lengths.field_lengths(fieldname) if lengths is not None else []
             prefix = pack_ushort(fieldwriter._fieldid)
-        if len(postings) < INLINE_BELOW:
-            fieldwriter._tindex.add(prefix + btext, _inlined_row(postings, field_lengths))
+        count = len(postings) // 3
+        if count < INLINE_BELOW:
+            fieldwriter._tindex.add(prefix + btext,
+                                    _inlined_row(*_columns(postings), field_lengths))
             continue
         fieldwriter.start_term(btext)
         writer = fieldwriter._postwriter
         limit = writer._blocklimit
-        for start in range(0, len(postings), limit):
-            _fill_block(writer, postings[start:start + limit], field_lengths)
-            if start + limit < len(postings):
+        for start in range(0, count, limit):
+            _fill_block(writer, *_columns(postings, start, start + limit), field_lengths)
+            if start + limit < count:
                 _write_block(writer)
         _write_block(writer, last=True)
         fieldwriter.finish_term()
@@ -178,21 +203,21 @@ def write_groups(fieldwriter: W3FieldWriter, schema: Any, lengths: Any,
         fieldwriter.finish_field()
 
 
-def _known_lengths(ids: Iterable[int], lengths: list[int]) -> list[int]:
+def _known_lengths(ids: list[int], lengths: list[int]) -> list[int]:
     """The field lengths of the documents ids that have one (0 means none)."""
+    if ids and ids[-1] < len(lengths):  # ids are sorted: every one has its length
+        return list(filter(None, map(lengths.__getitem__, ids)))
     count = len(lengths)
     return [lengths[d] for d in ids if d < count and lengths[d]]
 
 
-def _fill_block(writer: W3PostingsWriter, postings: list[Posting],
-                lengths: list[int]) -> None:
+def _fill_block(writer: W3PostingsWriter, ids: list[int], weights: list[float],
+                values: list[bytes], lengths: list[int]) -> None:
     """Put postings into the postings writer's block buffer, with the block's statistics
     figured as its add_posting() would."""
-    ids = array("I", [p[0] for p in postings])
-    weights = array("f", [p[1] for p in postings])
-    writer._ids = ids
-    writer._weights = weights
-    writer._values = [p[2] for p in postings if p[2]]
+    writer._ids = array("I", ids)
+    writer._weights = array("f", weights)
+    writer._values = values if all(values) else [v for v in values if v]
     writer._maxweight = max(0, max(weights))
     found = _known_lengths(ids, lengths)
     writer._minlength = min(found) if found else None
@@ -210,16 +235,15 @@ def _write_block(writer: W3PostingsWriter, last: bool = False) -> None:
         writer._compression = level
 
 
-def _inlined_row(postings: list[Posting], lengths: list[int]) -> bytes:
+def _inlined_row(ids: list[int], weights: list[float], values: list[bytes],
+                 lengths: list[int]) -> bytes:
     """The term table row of a term whose few postings live in the row itself: what
     W3TermInfo.to_bytes() writes for an inlined term (Whoosh's own writer cannot inline:
     it calls a method its term info does not have)."""
-    ids = tuple(p[0] for p in postings)
-    weights = tuple(float(p[1]) for p in postings)
-    values = tuple(p[2] for p in postings if p[2])
     found = _known_lengths(ids, lengths)
     head = W3TermInfo._struct.pack(
         True, sum(weights), len(ids),
         length_to_byte(min(found)) if found else 0, length_to_byte(max(found, default=0)),
         max(0.0, max(weights)), ids[0], ids[-1])
-    return head + dumps((ids, weights, values), 2)
+    return head + dumps((tuple(ids), tuple(map(float, weights)),
+                         tuple(filter(None, values))), 2)

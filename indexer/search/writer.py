@@ -16,6 +16,7 @@ from whoosh.writing import SegmentWriter
 
 from indexer.search.postings import TermPool, write_groups
 from indexer.search.prepare import Prepared
+from indexer.search.term_table import use_term_table
 
 
 class _Lengths:
@@ -83,6 +84,7 @@ class FastSegmentWriter(SegmentWriter):  # type: ignore[misc]
         super().__init__(ix, **kwargs)
         self.pool.cleanup()  # Whoosh's external sorting pool, unused
         self.pool = TermPool()
+        use_term_table(self.fieldwriter)
 
     def add_document(self, **fields: Any) -> None:
         """Whoosh's add_document, with a prepared field's postings put into the pool a
