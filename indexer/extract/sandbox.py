@@ -11,6 +11,7 @@ import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from multiprocessing import forkserver
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any, Self
@@ -31,10 +32,12 @@ DEFAULT_MEMORY_MB = 3072
 DEFAULT_EXTRACTOR = "indexer.extract.registry:extract"
 # Imports also analyse each file for the search index in the worker (indexer.import_worker).
 IMPORT_EXTRACTOR = "indexer.import_worker:extract_and_prepare"
-# Imported once in the fork server, so each new worker starts warm.
-PRELOAD = ["indexer.extract.registry", "indexer.extract.pdf", "indexer.extract.html",
-           "indexer.extract.text", "indexer.extract.docx", "indexer.extract.ocr",
-           "indexer.import_worker", "indexer.search.writer_process"]
+# Imported once in the fork server, so each new worker starts warm. The readers of PDF,
+# HTML and DOCX files (PyMuPDF, trafilatura, python-docx: 0.35 s more) are left to the
+# workers that meet such a file: the server serves its first worker sooner, and a worker
+# reading only text files never loads them.
+PRELOAD = ["indexer.extract.registry", "indexer.extract.text", "indexer.import_worker",
+           "indexer.search.writer_process"]
 # Recognising one page may take far longer than reading a whole born-digital file.
 OCR_TIMEOUT = 300.0
 OCR_EXTRACTOR = "indexer.extract.ocr:recover_pages"
@@ -66,6 +69,8 @@ def _context() -> Any:
     if sys.platform.startswith("linux"):
         ctx = mp.get_context("forkserver")
         ctx.set_forkserver_preload(PRELOAD)
+        with main_module_hidden():  # started now, it preloads while the caller goes on
+            forkserver.ensure_running()
         return ctx
     return mp.get_context("spawn")
 

@@ -13,8 +13,8 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import chain
 from operator import sub
+from typing import Any
 
 from whoosh.compat import dumps
 from whoosh.system import pack_uint
@@ -55,35 +55,37 @@ class Prepared:
 
 
 class _Postings:
-    """Per term of one field: lists of positions (sorted) and their summed weight."""
+    """Per term of one field: its summed weight and its positions (sorted). A term most often
+    comes from one word, whose list of positions it then shares."""
 
     def __init__(self, positional: bool) -> None:
         self.positional = positional
-        self.lists: dict[str, list[list[int]]] = defaultdict(list)
-        self.weights: dict[str, float] = defaultdict(float)
+        self.terms: dict[str, list[Any]] = {}  # term -> [weight, positions]
 
     def add(self, term: str, positions: list[int], weight: float) -> None:
-        self.lists[term].append(positions)
-        self.weights[term] += weight
+        entry = self.terms.get(term)
+        if entry is None:
+            self.terms[term] = [weight, positions]
+        else:  # another word with the same term (another case, an inflection)
+            entry[0] += weight
+            entry[1] = sorted(entry[1] + positions)
 
     def prepared(self) -> Prepared:
-        weights = self.weights
         items: list[tuple[bytes, int, float, bytes]] = []
         append = items.append
         if not self.positional:
-            for term, lists in self.lists.items():
-                count = sum(map(len, lists))
-                append((term.encode("utf-8"), count, weights[term], pack_uint(count)))
+            for term, (weight, poses) in self.terms.items():
+                count = len(poses)
+                append((term.encode("utf-8"), count, weight, pack_uint(count)))
             return Prepared(items)
         single = _SINGLE
-        for term, lists in self.lists.items():
-            poses = lists[0] if len(lists) == 1 else sorted(chain.from_iterable(lists))
+        for term, (weight, poses) in self.terms.items():
             if len(poses) == 1:  # most words of a document: one position, a cached value
                 value = single.get(poses[0]) or _single(poses[0])
             else:
                 deltas = [poses[0], *map(sub, poses[1:], poses)]
                 value = pack_uint(len(deltas)) + dumps(deltas, 2)
-            append((term.encode("utf-8"), len(poses), weights[term], value))
+            append((term.encode("utf-8"), len(poses), weight, value))
         return Prepared(items)
 
 
@@ -175,7 +177,7 @@ class Preparer:
             out[F.ANCHORS] = anchors
         for name, postings in ((F.BODY, body), (F.EXACT, exact), (F.NAMES, names),
                                (F.TURKIC, turkic)):
-            if postings.lists:
+            if postings.terms:
                 out[name] = postings.prepared()
         return out
 
