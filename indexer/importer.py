@@ -48,6 +48,8 @@ INDEX_FIRST_DOCS = 500  # an import's first index segment; each next one twice a
 INDEX_EVERY_DOCS = 5000  # this: a small import's segments are written while it still reads
                          # files (not all at its end), a large one still writes few segments
 INDEX_EVERY_SECONDS = 15.0  # other open processes see new documents this soon
+INDEX_LAST_DOCS = 150  # segments shrink towards a batch's end, down to this many documents
+# (and the database groups too: the last documents do not reach the index writer at once)
 
 # What a result callback receives per file: (path, status, id or None, error or None).
 ResultFn = Callable[[str, str, int | None, str | None], None]
@@ -236,9 +238,14 @@ class _Run:
         if result.prepared is not None:  # analysed by the worker (indexer.import_worker)
             self.feed.prepared[id(doc)] = result.prepared
         self.progress(self.report.count + len(self.pending), self.total, str(c.path))
-        if (len(self.pending) >= self.flush_every
+        if (len(self.pending) >= min(self.flush_every, max(self._remaining() // 4,
+                                                            FLUSH_FIRST_DOCS))
                 or time.monotonic() - self.last_flush > FLUSH_EVERY_SECONDS):
             self.flush()
+
+    def _remaining(self) -> int:
+        """Files of the batch not yet read (or fewer: copies of a file count once)."""
+        return self.total - self.report.count - len(self.pending)
 
     def _tag_rows(self) -> list[Tag]:
         """The batch's tags (a lookup per document made the session write each document
@@ -258,7 +265,7 @@ class _Run:
         self.flush_every = min(2 * self.flush_every, FLUSH_EVERY_DOCS)
         if self.pending:
             self._commit()
-        if final or self.feed.due():
+        if final or self.feed.due(self._remaining()):
             self.feed.commit(merge=final)
 
     def _commit(self) -> None:
@@ -377,8 +384,12 @@ class _IndexFeed:
             self._deferred(exc)
             self.cancel()
 
-    def due(self) -> bool:
-        return (len(self.ids) >= self.every
+    def due(self, remaining: int) -> bool:
+        """Whether to write a segment now: the one open holds its share of the batch, or
+        half as many documents as there are files still to come (so the segments shrink
+        towards the end, and the one the import waits for at its end is small), or it has
+        been open long enough."""
+        return (len(self.ids) >= min(self.every, max(remaining // 2, INDEX_LAST_DOCS))
                 or time.monotonic() - self.opened > INDEX_EVERY_SECONDS)
 
     def commit(self, merge: bool = True) -> None:

@@ -138,7 +138,8 @@ def test_index_segments_grow_during_an_import(archive: Archive, tmp_path: Path,
 def test_database_groups_grow_from_a_small_first_one(archive: Archive, tmp_path: Path,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     """The first documents are committed (and so reach the index writer) after a small group;
-    each next group is twice as big, up to FLUSH_EVERY_DOCS."""
+    each next group is twice as big, up to FLUSH_EVERY_DOCS, and the groups shrink again
+    towards the end (the last documents do not reach the writer all at once)."""
     from indexer import importer
 
     groups: list[int] = []
@@ -153,7 +154,34 @@ def test_database_groups_grow_from_a_small_first_one(archive: Archive, tmp_path:
     monkeypatch.setattr(importer, "FLUSH_EVERY_DOCS", 8)
     monkeypatch.setattr(importer, "FLUSH_EVERY_SECONDS", 600.0)  # groups by count only
     src = tmp_path / "in"
-    for n in range(30):
+    for n in range(80):
         _text(src / f"{n:02}.txt", f"Memo {n}\n\nFishing quota number {n}.")
-    assert len(archive.import_paths([src]).imported) == 30
-    assert groups == [2, 4, 8, 8, 8]
+    assert len(archive.import_paths([src]).imported) == 80
+    peak = groups.index(8)
+    assert groups[:peak + 1] == [2, 4, 8] and sum(groups) == 80
+    assert groups[peak:] == sorted(groups[peak:], reverse=True)  # then only smaller
+    assert groups[-1] == 2
+
+
+def test_index_segments_shrink_towards_the_end(archive: Archive, tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """Near an import's end a segment is written once it holds half as many documents as
+    there are files still to come (a third of what was left when it began), so the segment
+    the import waits for at its end is a small one."""
+    from indexer import importer
+
+    monkeypatch.setattr(importer, "FLUSH_FIRST_DOCS", 1)
+    monkeypatch.setattr(importer, "FLUSH_EVERY_DOCS", 1)
+    monkeypatch.setattr(importer, "INDEX_FIRST_DOCS", 16)
+    monkeypatch.setattr(importer, "INDEX_EVERY_DOCS", 64)
+    monkeypatch.setattr(importer, "INDEX_LAST_DOCS", 4)
+    src = tmp_path / "in"
+    for n in range(80):
+        _text(src / f"{n:02}.txt", f"Memo {n}\n\nGrazing rights number {n}.")
+    assert len(archive.import_paths([src]).imported) == 80
+    searcher = archive.index.searcher()
+    sizes = [sub.reader().doc_count_all() for sub, _ in searcher.leaf_searchers()]
+    assert sizes[0] == 16 and sum(sizes) == 80  # in the order written
+    assert sizes[1:] == sorted(sizes[1:], reverse=True) and sizes[1] < 32
+    assert sizes[-1] <= 4
+    assert archive.search("grazing", limit=100).total == 80
