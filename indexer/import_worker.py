@@ -7,6 +7,7 @@ import functools
 from pathlib import Path
 
 from indexer.countries import countries_of
+from indexer.extract.dates import choose_date
 from indexer.extract.registry import extract
 from indexer.extract.types import Extracted, indexable
 from indexer.search.prepare import Preparer, pack_fields
@@ -28,11 +29,12 @@ def title_of(result: Extracted, path: Path) -> str:
 
 def extract_and_prepare(path: Path, password: str | None = None) -> Extracted:
     """extract(), with result.prepared holding the document's analysed text fields and the
-    countries it names. Files with marks of their own are left to the importer: the marks'
-    text is settled only when they are anchored."""
+    countries it names, and result.dated its date. Files with marks of their own are left
+    to the importer: the marks' text is settled only when they are anchored."""
     result = extract(path, password)
     if result.annotations:
         return result
+    result.dated = choose_date(result.kind, result.pages, result.published, path.name)
     title = title_of(result, path)
     pages = indexable(result.text_status, result.pages)
     languages = result.page_languages or [None] * len(result.pages)

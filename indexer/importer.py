@@ -482,7 +482,8 @@ def _document(c: _Candidate, ex: Extracted) -> Document:
 def _date(doc: Document, ex: Extracted, file_name: str) -> None:
     """Date doc from its own text where it tells it (a signature line, the title page),
     else from its file name or metadata; say where the date came from."""
-    doc.published, doc.date_source = choose_date(ex.kind, ex.pages, ex.published, file_name)
+    doc.published, doc.date_source = ex.dated or choose_date(ex.kind, ex.pages, ex.published,
+                                                             file_name)
     published = doc.published or ""
     doc.year = int(published[:4]) if published[:4].isdigit() else None
 

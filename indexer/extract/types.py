@@ -36,6 +36,8 @@ class Extracted:
     # Filled by the import's workers (indexer.import_worker): the analysed text fields and
     # the countries named, so the importing process need not analyse the text again.
     prepared: dict[str, Any] | None = None
+    # (date, where it came from) as the import worker chose it (indexer.extract.dates)
+    dated: tuple[str | None, str] | None = None
 
     @property
     def text(self) -> str:

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from indexer.archive import Archive
 from indexer.extract.types import Extracted
 from indexer.import_worker import extract_and_prepare
@@ -39,3 +41,23 @@ def test_imported_and_rebuilt_indexes_answer_alike(tmp_path: Path) -> None:
             assert [(h.id, h.snippet, h.page_hits) for h in before.hits] == [
                 (h.id, h.snippet, h.page_hits) for h in after.hits], query
             assert before.facets == after.facets, query
+
+
+def test_the_worker_dates_the_document_and_the_import_keeps_its_date(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from indexer import importer
+
+    memo = tmp_path / "memo.txt"
+    memo.write_text("Memorandum on transit\n\nThe parties agree on transit fees.\n\n"
+                    "Done at Baku on 14 March 2019.", encoding="utf-8")
+    result = extract_and_prepare(memo)
+    assert result.dated == ("2019-03-14", "text:p1")
+
+    def not_again(*args: object) -> None:
+        raise AssertionError("the importing process dated the document again")
+
+    monkeypatch.setattr(importer, "choose_date", not_again)
+    with Archive.open(tmp_path / "arch") as arch:
+        (doc_id,) = [i for _, i in arch.import_paths([memo]).imported]
+        detail = arch.document(doc_id)
+    assert (detail.row.published, detail.row.date_source) == ("2019-03-14", "text:p1")
