@@ -79,8 +79,8 @@ class TermPool:
 
     def groups(self) -> Iterator[Group]:
         """Every term's postings in (field, term) order, each in docnum order."""
-        own = (((name, btext), terms[btext]) for name, terms in sorted(self.fields.items())
-               for btext in sorted(terms))
+        own = (((name, btext), postings) for name, terms in sorted(self.fields.items())
+               for btext, postings in sorted(terms.items()))
         if not self._merged:
             yield from own
             return
@@ -186,6 +186,9 @@ def write_groups(fieldwriter: W3FieldWriter, schema: Any, lengths: Any,
             field_lengths = lengths.field_lengths(fieldname) if lengths is not None else []
             prefix = pack_ushort(fieldwriter._fieldid)
         count = len(postings) // 3
+        if count == 1:  # most terms of a segment
+            fieldwriter._tindex.add(prefix + btext, _single_row(*postings, field_lengths))
+            continue
         if count < INLINE_BELOW:
             fieldwriter._tindex.add(prefix + btext,
                                     _inlined_row(*_columns(postings), field_lengths))
@@ -247,3 +250,12 @@ def _inlined_row(ids: list[int], weights: list[float], values: list[bytes],
         max(0.0, max(weights)), ids[0], ids[-1])
     return head + dumps((tuple(ids), tuple(map(float, weights)),
                          tuple(filter(None, values))), 2)
+
+
+def _single_row(docnum: int, weight: float, value: bytes, lengths: list[int]) -> bytes:
+    """_inlined_row() for a term found in one document."""
+    length = lengths[docnum] if docnum < len(lengths) else 0
+    head = W3TermInfo._struct.pack(
+        True, weight, 1, length_to_byte(length) if length else 0, length_to_byte(length),
+        max(0.0, weight), docnum, docnum)
+    return head + dumps(((docnum,), (float(weight),), (value,) if value else ()), 2)
