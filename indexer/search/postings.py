@@ -187,7 +187,9 @@ def write_groups(fieldwriter: W3FieldWriter, schema: Any, lengths: Any,
             prefix = pack_ushort(fieldwriter._fieldid)
         count = len(postings) // 3
         if count == 1:  # most terms of a segment
-            fieldwriter._tindex.add(prefix + btext, _single_row(*postings, field_lengths))
+            docnum, weight, value = postings
+            fieldwriter._tindex.add(prefix + btext,
+                                    _single_row(docnum, weight, value, field_lengths))
             continue
         if count < INLINE_BELOW:
             fieldwriter._tindex.add(prefix + btext,
