@@ -8,6 +8,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from indexer.language import detect_language, detect_page_languages
 
@@ -165,3 +167,16 @@ def test_pages_in_different_languages_are_detected(tmp_path: Path) -> None:
         # the Uzbek page's words are stemmed the Uzbek way: hamkorlik finds hamkorlik-qilishga
         assert archive.search("respublikasi").hits[0].pages == [2]
         assert archive.search("Ozarbayjonning").total == 1
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(list("larinsgdo_ 'ʻ1é\n") + ["lar", "lari", "ning", "dan"]),
+                max_size=30).map("".join))
+def test_uzbek_endings_are_counted_only_inside_words(text: str) -> None:
+    """The fast count of Uzbek endings agrees with the plain pattern (\\B before them)."""
+    import re
+
+    from indexer.language import _suffixes
+
+    plain = re.compile(r"\Blar(?:i|ni|ga|da|dan|ini|ning|ining|idan)\b")
+    assert _suffixes(text) == len(plain.findall(text))
