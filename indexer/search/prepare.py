@@ -160,12 +160,14 @@ class Preparer:
                         for n, (_, lang) in enumerate(segments) if lang in TURKIC_LANGUAGES]
         body, exact, names, turkic = (_Postings(True), _Postings(False), _Postings(True),
                                       _Postings(True))
+        known = self._forms.get  # the word cache, read here without a call per word
+        add_body, add_exact = body.add, exact.add
         for word, positions in by_word.items():
-            folded, stem, keys = self.forms(word)
-            in_title = bisect_left(positions, title_end)
+            folded, stem, keys = known(word) or self.forms(word)
+            in_title = bisect_left(positions, title_end) if positions[0] < title_end else 0
             weight = len(positions) + in_title * (TITLE_WEIGHT - 1)
-            body.add(stem, positions, weight)
-            exact.add(folded, positions, weight)
+            add_body(stem, positions, weight)
+            add_exact(folded, positions, weight)
             for key in keys:
                 names.add(key, positions, weight)
             for start, end, language in turkic_spans:
