@@ -10,7 +10,7 @@ import sys
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from multiprocessing import forkserver
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
@@ -91,7 +91,8 @@ def _load(target: str) -> Any:
 
 
 def _worker_main(conn: Connection, memory_mb: int, extractor: str) -> None:
-    """Worker loop: receive Job, send back Extracted or a DossierError, until None."""
+    """Worker loop: receive (path, password, options), send back Extracted or a
+    DossierError, until None."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
     _limit_memory(memory_mb)
     extract = _load(extractor)
@@ -103,19 +104,21 @@ def _worker_main(conn: Connection, memory_mb: int, extractor: str) -> None:
             return
         if job is None:
             return
-        conn.send(_extract_safely(extract, job))
+        name, password, options = job
+        conn.send(_extract_safely(extract, Path(name), password, options))
 
 
-def _extract_safely(extract: Any, job: Job) -> Any:
+def _extract_safely(extract: Any, path: Path, password: str | None,
+                    options: dict[str, Any]) -> Any:
     try:
-        return extract(job.path, job.password, **job.options)
+        return extract(path, password, **options)
     except DossierError as exc:
         return exc
     except MemoryError:
-        return ImportFailed(f"“{job.path.name}” needs more memory to read than allowed.")
+        return ImportFailed(f"“{path.name}” needs more memory to read than allowed.")
     except Exception as exc:  # a reader bug or a hostile file: report it, keep going
-        log.exception("Extractor failed on %s", job.path)
-        return CorruptFile(f"“{job.path.name}” could not be read: {exc}.")
+        log.exception("Extractor failed on %s", path)
+        return CorruptFile(f"“{path.name}” could not be read: {exc}.")
 
 
 @contextmanager
@@ -223,7 +226,8 @@ class ExtractionPool:
         worker.job = job
         worker.started = time.monotonic()
         try:
-            worker.conn.send(replace(job, key=None))
+            # A plain tuple: no dataclass nor Path to rebuild on either side.
+            worker.conn.send((str(job.path), job.password, job.options))
         except (OSError, EOFError):
             pass  # a dead worker is detected in _collect
 
