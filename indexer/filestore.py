@@ -5,7 +5,7 @@ import errno
 import hashlib
 import os
 import shutil
-import tempfile
+import uuid
 from pathlib import Path
 
 from indexer.errors import ArchiveError, DiskFull, ImportFailed
@@ -22,6 +22,47 @@ def sha256_file(path: Path) -> tuple[str, int]:
             digest.update(chunk)
             size += len(chunk)
     return digest.hexdigest(), size
+
+
+def staged_path(tmp_dir: Path, checksum: str, token: str) -> Path:
+    """Where stage() copies the file with this checksum for the run named token."""
+    return tmp_dir / f"{checksum}-{token}.part"
+
+
+def stage(src: Path, checksum: str, tmp_dir: Path, token: str) -> Path:
+    """Copy src into the store's temporary folder, checking it still has its checksum; the
+    copy is then moved into the store with FileStore.place(). An import's workers stage the
+    files they read (creating a file is most of storing one), so the importing process only
+    moves them. Raises ImportFailed (or DiskFull) like FileStore.put()."""
+    path = staged_path(tmp_dir, checksum, token)
+    try:
+        try:
+            out = open(path, "xb")
+        except FileNotFoundError:
+            tmp_dir.mkdir(parents=True, exist_ok=True)
+            out = open(path, "xb")
+        with out, open(src, "rb") as fin:
+            digest = hashlib.sha256()
+            while chunk := fin.read(_CHUNK):
+                digest.update(chunk)
+                out.write(chunk)
+        if digest.hexdigest() != checksum:
+            path.unlink()
+            raise ImportFailed(f"“{src.name}” changed while it was being imported.")
+    except OSError as exc:
+        if not isinstance(exc, FileExistsError):
+            path.unlink(missing_ok=True)
+        raise _storing_failed(src.name, tmp_dir, exc) from exc
+    return path
+
+
+def _storing_failed(name: str, where: Path, exc: OSError) -> ImportFailed | DiskFull:
+    """The error storing the file called name met, as an import reports it."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):  # stops the import: all would fail
+        return DiskFull(f"The disk holding the archive is full: “{name}” could not be "
+                        f"stored in {where}; free some space and import again (what was "
+                        "imported before is kept).")
+    return ImportFailed(f"Could not store “{name}”: {exc.strerror or exc}.")
 
 
 def _suffix(name: str) -> str:
@@ -53,33 +94,31 @@ class FileStore:
         dest = self.path_for(checksum, src.name)
         if dest.exists():
             return dest, False
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        self.tmp_dir.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(dir=self.tmp_dir, suffix=".part")
+        return self.place(stage(src, checksum, self.tmp_dir, uuid.uuid4().hex), checksum,
+                          src.name)
+
+    def place(self, staged: Path, checksum: str, original_name: str) -> tuple[Path, bool]:
+        """Move a copy made by stage() into the store (or drop it if the store has the file
+        already); returns the stored path and whether this call put it there."""
+        dest = self.path_for(checksum, original_name)
         try:
-            actual = self._copy_hashing(src, fd)
-            if actual != checksum:
-                raise ImportFailed(f"“{src.name}” changed while it was being imported.")
-            os.replace(tmp_name, dest)
+            if dest.exists():
+                staged.unlink()
+                return dest, False
+            self._move(staged, dest)
         except OSError as exc:
-            if exc.errno in (errno.ENOSPC, errno.EDQUOT):  # stops the import: all would fail
-                raise DiskFull(f"The disk holding the archive is full: “{src.name}” could not "
-                               f"be stored in {self.root}; free some space and import again "
-                               "(what was imported before is kept).") from exc
-            raise ImportFailed(f"Could not store “{src.name}”: {exc.strerror or exc}.") from exc
-        finally:
-            if os.path.exists(tmp_name):
-                os.unlink(tmp_name)
+            staged.unlink(missing_ok=True)
+            raise _storing_failed(original_name, self.root, exc) from exc
         return dest, True
 
     @staticmethod
-    def _copy_hashing(src: Path, fd: int) -> str:
-        digest = hashlib.sha256()
-        with open(src, "rb") as fin, os.fdopen(fd, "wb") as fout:
-            while chunk := fin.read(_CHUNK):
-                digest.update(chunk)
-                fout.write(chunk)
-        return digest.hexdigest()
+    def _move(staged: Path, dest: Path) -> None:
+        try:
+            os.replace(staged, dest)
+        except FileNotFoundError:  # the first file stored under these two hex digits
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(staged, dest)
+
 
     @staticmethod
     def sync(paths: list[Path]) -> None:

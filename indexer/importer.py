@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import logging
 import time
+import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,9 +24,9 @@ from indexer.errors import (
     NeedsPassword,
 )
 from indexer.extract.dates import choose_date
-from indexer.extract.sandbox import ExtractionPool, Job
+from indexer.extract.sandbox import IMPORT_EXTRACTOR, ExtractionPool, Job
 from indexer.extract.types import Extracted
-from indexer.filestore import FileStore, sha256_file
+from indexer.filestore import FileStore, sha256_file, staged_path
 from indexer.models import Annotation, Document, Page, Tag
 from indexer.progress import CancelFn, ProgressFn, never_cancel, no_progress
 from indexer.records import record_of
@@ -116,6 +117,8 @@ class _Run:
         self.feed = _IndexFeed(self.session, importer.index, self.report.warnings, context)
         self.last_flush = time.monotonic()
         self.flush_every = FLUSH_FIRST_DOCS
+        self.token = uuid.uuid4().hex  # names the copies this run's workers stage
+        self.unplaced: set[str] = set()  # checksums of files sent to be staged, not yet stored
 
     # --- reporting -------------------------------------------------------------
     def _done(self, path: str, status: str, doc_id: int | None, error: str | None) -> None:
@@ -194,11 +197,18 @@ class _Run:
                 copies.append(c)
             else:
                 first_of[c.checksum] = c
-        jobs = (Job(c, c.path, password) for c in first_of.values() if not self.cancel())
-        for job, result in self.imp.pool.run(jobs):
-            self._accept(job.key, result)
-            if self.cancel():
-                raise Cancelled()
+        jobs = (Job(c, c.path, password, self._staging(c)) for c in first_of.values()
+                if not self.cancel())
+        results = self.imp.pool.run(jobs)
+        try:
+            for job, result in results:
+                self._accept(job.key, result)
+                if self.cancel():
+                    raise Cancelled()
+        finally:
+            results.close()  # workers still reading are stopped: nothing more is staged
+            for checksum in self.unplaced:
+                self._drop_staged(checksum)
         if copies:
             self.flush()
         for c in copies:
@@ -216,8 +226,28 @@ class _Run:
     def _id_of_checksum(self, checksum: str) -> int | None:
         return self.session.scalar(select(Document.id).where(Document.checksum == checksum))
 
+    def _staging(self, c: _Candidate) -> dict[str, Any]:
+        """The job options that have the import's worker copy the file into the store's
+        temporary folder (storing it is then only a move)."""
+        if self.imp.pool.extractor != IMPORT_EXTRACTOR:
+            return {}
+        self.unplaced.add(c.checksum)
+        return {"stage_as": (str(self.imp.files.tmp_dir), c.checksum, self.token)}
+
+    def _drop_staged(self, checksum: str) -> None:
+        staged_path(self.imp.files.tmp_dir, checksum, self.token).unlink(missing_ok=True)
+
+    def _store(self, c: _Candidate, result: Extracted) -> tuple[Path, bool]:
+        self.unplaced.discard(c.checksum)
+        if result.staged is not None:
+            return self.imp.files.place(Path(result.staged), c.checksum, c.path.name)
+        return self.imp.files.put_new(c.path, c.checksum)
+
     def _accept(self, c: _Candidate, result: Extracted | DossierError) -> None:
         if isinstance(result, DossierError):
+            if c.checksum in self.unplaced:  # (a worker fails before it copies the file)
+                self.unplaced.discard(c.checksum)
+                self._drop_staged(c.checksum)
             if isinstance(result, NeedsPassword):
                 self.report.needs_password.append(str(c.path))
             elif isinstance(result, CorruptFile | ExtractorCrashed):
@@ -225,7 +255,7 @@ class _Run:
             self._done(str(c.path), "failed", None, str(result))
             return
         try:
-            stored, created = self.imp.files.put_new(c.path, c.checksum)
+            stored, created = self._store(c, result)
         except ImportFailed as exc:
             self._done(str(c.path), "failed", None, str(exc))
             return

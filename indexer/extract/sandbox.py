@@ -8,7 +8,7 @@ import os
 import signal
 import sys
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from multiprocessing import forkserver
@@ -198,7 +198,8 @@ class ExtractionPool:
         while len(self._workers) < self.size:
             self._workers.append(self._spawn())
 
-    def run(self, jobs: Iterable[Job]) -> Iterator[tuple[Job, Extracted | DossierError]]:
+    def run(self, jobs: Iterable[Job]
+            ) -> Generator[tuple[Job, Extracted | DossierError], None, None]:
         """Yield (job, result) as workers finish, in completion order.
 
         Leaving the loop early (cancel, Ctrl-C) stops the files still being read.

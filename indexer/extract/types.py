@@ -38,6 +38,8 @@ class Extracted:
     prepared: dict[str, Any] | None = None
     # (date, where it came from) as the import worker chose it (indexer.extract.dates)
     dated: tuple[str | None, str] | None = None
+    # The file's copy the import worker made in the store's temporary folder (filestore.stage)
+    staged: str | None = None
 
     @property
     def text(self) -> str:

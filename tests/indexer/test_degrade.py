@@ -75,11 +75,10 @@ def test_cli_works_when_its_log_cannot_be_written(root: Path) -> None:
 # --- full disk -------------------------------------------------------------------------
 def test_full_disk_stops_the_import_with_one_sentence_and_reading_goes_on(
         root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    def full(_src: Path, fd: int) -> str:
-        os.close(fd)
-        raise ENOSPC
+    def full(_staged: Path, _dest: Path) -> None:
+        raise ENOSPC  # (on a real full disk the workers' copies fail first; see test_filestore)
 
-    monkeypatch.setattr(FileStore, "_copy_hashing", staticmethod(full))
+    monkeypatch.setattr(FileStore, "_move", staticmethod(full))
     new = make_sources(tmp_path / "new", 3)
     for path in new:
         path.write_text(path.read_text() + " (new)", encoding="utf-8")
