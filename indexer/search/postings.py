@@ -15,12 +15,19 @@ its block is too small for compression to pay.
 from __future__ import annotations
 
 import heapq
+import zlib
 from array import array
 from collections.abc import Iterable, Iterator
-from operator import itemgetter
+from operator import itemgetter, sub
 from typing import Any
 
-from whoosh.codec.whoosh3 import W3FieldWriter, W3LeafMatcher, W3PostingsWriter, W3TermInfo
+from whoosh.codec.whoosh3 import (
+    WHOOSH3_HEADER_MAGIC,
+    W3FieldWriter,
+    W3LeafMatcher,
+    W3PostingsWriter,
+    W3TermInfo,
+)
 from whoosh.compat import dumps
 from whoosh.system import pack_ushort
 from whoosh.util.numeric import length_to_byte
@@ -230,14 +237,31 @@ def _fill_block(writer: W3PostingsWriter, ids: list[int], weights: list[float],
 
 
 def _write_block(writer: W3PostingsWriter, last: bool = False) -> None:
-    """Write the buffered block, compressed only when it is big enough to gain by it."""
-    level = writer._compression
-    if len(writer._ids) < COMPRESS_FROM:
-        writer._compression = 0
-    try:
-        writer._write_block(last=last)
-    finally:
-        writer._compression = level
+    """Write the buffered block as W3PostingsWriter._write_block() does (the same bytes),
+    without its generators over every posting, compressed only when it is big enough to
+    gain by it."""
+    ids, weights, postfile = writer._ids, writer._weights, writer._postfile
+    count = len(ids)
+    if not writer._blockcount:
+        postfile.write(WHOOSH3_HEADER_MAGIC)
+    writer._terminfo.add_block(writer)
+    if weights.count(1.0) == count:
+        mini_weights: Any = None
+    elif weights.count(weights[0]) == count:
+        mini_weights = weights[0]
+    else:
+        mini_weights = tuple(weights)
+    data = dumps(((ids[0], *map(sub, ids[1:], ids)), mini_weights, writer._mini_values()), 2)
+    level = writer._compression if count >= COMPRESS_FROM else 0
+    if level:
+        data = zlib.compress(data, level)
+    info = dumps((count, ids[-1], writer._maxweight, level,
+                  length_to_byte(writer._minlength), length_to_byte(writer._maxlength)), 2)
+    postfile.write_int(-(len(info) + len(data)) if last else len(info) + len(data))
+    postfile.write(info)
+    postfile.write(data)
+    writer._blockcount += 1
+    writer._new_block()
 
 
 def _inlined_row(ids: list[int], weights: list[float], values: list[bytes],
