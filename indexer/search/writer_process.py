@@ -17,6 +17,7 @@ import queue
 import signal
 import sys
 import threading
+from collections.abc import Callable
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
@@ -41,10 +42,24 @@ log = logging.getLogger(__name__)
 SEND_EVERY = 32  # documents sent to the writer at a time
 WRITER_TIMEOUT_S = 1800.0  # a commit taking longer than this is taken as a dead writer
 READER_SWITCH_S = 0.0003  # the writer process's thread switch interval (see _writer_main)
+CANCELLED = "the batch was cancelled"
 
 
-def _receive(conn: Connection, inbox: queue.SimpleQueue[tuple[str, Any] | None],
-             dropped: threading.Event) -> None:
+class _Inbox:
+    """The messages the writer's reading thread has received and the writer not yet handled,
+    with a count of the checkpoints (segment, commit, cancel) among them."""
+
+    def __init__(self) -> None:
+        self.messages: queue.SimpleQueue[tuple[str, Any] | None] = queue.SimpleQueue()
+        self.checkpoints = 0  # received so far (only the reading thread adds to it)
+
+    def put(self, message: tuple[str, Any] | None) -> None:
+        if message is not None and message[0] in ("segment", "commit", "cancel"):
+            self.checkpoints += 1
+        self.messages.put(message)
+
+
+def _receive(conn: Connection, inbox: _Inbox, dropped: threading.Event) -> None:
     """The writer's reading thread: the importing process never waits on a full pipe while
     the writer commits a segment. A cancel (or the importing process gone) sets dropped, so
     the documents still waiting are not written first."""
@@ -76,18 +91,25 @@ def _writer_main(conn: Connection, directory: str) -> None:
     # busy writer lets it in only every 5 ms, while the importing process waits on a full
     # pipe (a 3 MB message arrives in some 15 pieces).
     sys.setswitchinterval(READER_SWITCH_S)
-    inbox: queue.SimpleQueue[tuple[str, Any] | None] = queue.SimpleQueue()
+    inbox = _Inbox()
+    session.received = lambda: inbox.checkpoints
     dropped = threading.Event()
     threading.Thread(target=_receive, args=(conn, inbox, dropped), daemon=True).start()
-    while (message := inbox.get()) is not None:
+    while (message := inbox.messages.get()) is not None:
         if session.handle(*message, dropped=dropped.is_set()):
             return
     session.writer.cancel()  # the importing process is gone: write nothing more
 
 
 class _WriterSession:
-    """The writer process's state: the open segment writer, whether it holds anything, and
-    the batch's first error (answered at every later checkpoint and at the end)."""
+    """The writer process's state: the open segment writer, whether it holds anything, the
+    batch's first error (answered at every later checkpoint and at the end), and the
+    checkpoints put off.
+
+    A checkpoint with another already received behind it is put off: a writer that fell
+    behind writes one segment for both (a term's row and blocks are written once per
+    segment, so fewer segments are less work and it catches up), and answers both then.
+    """
 
     def __init__(self, conn: Connection, index: Any) -> None:
         self.conn = conn
@@ -95,21 +117,29 @@ class _WriterSession:
         self.writer = self._new_writer()
         self.added = False
         self.error: str | None = None
+        self.received: Callable[[], int] = lambda: 0  # checkpoints received so far
+        self.handled = 0  # checkpoints handled so far
+        self.put_off = 0  # checkpoints not yet answered
 
     def handle(self, op: str, payload: Any, dropped: bool) -> bool:
         """Carry out one message (after a cancel, only its answers); True once the batch is
         committed or cancelled."""
+        if op in ("segment", "commit", "cancel"):
+            self.handled += 1
         if dropped and op in ("add", "delete", "segment"):
             if op == "segment":
-                self.conn.send(("segment", "the batch was cancelled"))
+                self._answer(0, CANCELLED)
             return False
         try:
             return self._carry_out(op, payload)
         except Exception as exc:  # keep the first error for the answers
             log.exception("Index writer failed")
             self.error = self.error or str(exc)
-            if op in ("segment", "commit", "cancel"):
-                self.conn.send(("segment" if op == "segment" else "done", self.error))
+            if op == "segment":
+                self._answer(0)
+            elif op in ("commit", "cancel"):
+                self._answer(1)
+                self.conn.send(("done", self.error))
             return op in ("commit", "cancel")
 
     def _new_writer(self) -> FastSegmentWriter:
@@ -124,15 +154,27 @@ class _WriterSession:
             self.writer.delete_by_term(F.ID, str(payload))
             self.added = True
         elif op == "segment":
+            if self.received() > self.handled:  # another checkpoint is waiting: write then
+                self.put_off += 1
+                return False
             if self.error is None and self.added:
                 self.writer.commit(merge=False)
                 self.writer, self.added = self._new_writer(), False
-            self.conn.send(("segment", self.error))
+            self._answer(0)
         elif op in ("commit", "cancel"):
             _finish(self.writer, op == "commit" and self.error is None, payload)
+            self._answer(1, None if op == "commit" else CANCELLED)
             self.conn.send(("done", self.error))
             return True
         return False
+
+    def _answer(self, ending: int, error: str | None = None) -> None:
+        """Answer the checkpoints put off and, unless this is the batch's end (ending=1),
+        the one handled now: with the batch's error, else the one given (a checkpoint
+        whose documents were dropped must not be taken for written)."""
+        for _ in range(self.put_off + 1 - ending):
+            self.conn.send(("segment", self.error or error))
+        self.put_off = 0
 
 
 def _finish(writer: Any, commit: bool, merge: bool) -> None:

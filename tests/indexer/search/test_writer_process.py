@@ -70,3 +70,45 @@ def test_after_a_cancel_checkpoints_are_answered_and_nothing_is_added(writing: W
     assert session.handle("cancel", False, dropped=True)
     assert pipe.told == [("segment", "the batch was cancelled"), ("done", None)]
     assert index.doc_count() == 0
+
+
+def _segments(index: SearchIndex) -> list[int]:
+    return [sub.reader().doc_count_all() for sub, _ in index.searcher().leaf_searchers()]
+
+
+def test_a_writer_behind_writes_one_segment_for_checkpoints_waiting(writing: Writing) -> None:
+    """A checkpoint with another already received behind it is put off: one segment for
+    both, and both answered once it is written."""
+    index, session, pipe = writing
+    session.received = lambda: 2  # the reading thread has both checkpoints already
+    session.handle(*_add(index, 1, "Aral basin"), dropped=False)
+    session.handle("segment", None, dropped=False)
+    assert pipe.told == [] and index.doc_count() == 0  # put off: nothing written yet
+    session.handle(*_add(index, 2, "Caspian shelf"), dropped=False)
+    session.handle("segment", None, dropped=False)
+    assert pipe.told == [("segment", None), ("segment", None)]
+    assert _segments(index) == [2]
+    assert session.handle("commit", False, dropped=False)
+    assert pipe.told[-1] == ("done", None)
+
+
+def test_checkpoints_put_off_and_then_dropped_are_not_taken_for_written(
+        writing: Writing) -> None:
+    index, session, pipe = writing
+    session.received = lambda: 2
+    session.handle(*_add(index, 1, "Aral basin"), dropped=False)
+    session.handle("segment", None, dropped=False)
+    assert session.handle("cancel", False, dropped=True)
+    assert pipe.told == [("segment", "the batch was cancelled"), ("done", None)]
+    assert index.doc_count() == 0
+
+
+def test_a_checkpoint_put_off_is_written_by_the_commit(writing: Writing) -> None:
+    index, session, pipe = writing
+    session.received = lambda: 2
+    session.handle(*_add(index, 1, "Aral basin"), dropped=False)
+    session.handle("segment", None, dropped=False)
+    session.handle(*_add(index, 2, "Caspian shelf"), dropped=False)
+    assert session.handle("commit", False, dropped=False)
+    assert pipe.told == [("segment", None), ("done", None)]
+    assert _segments(index) == [2]
