@@ -119,7 +119,6 @@ class FileStore:
             dest.parent.mkdir(parents=True, exist_ok=True)
             os.replace(staged, dest)
 
-
     @staticmethod
     def sync(paths: list[Path]) -> None:
         """Flush newly stored files to disk (one system-wide sync beats one fsync per file)."""
