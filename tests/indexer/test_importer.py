@@ -185,3 +185,26 @@ def test_index_segments_shrink_towards_the_end(archive: Archive, tmp_path: Path,
     assert sizes[1:] == sorted(sizes[1:], reverse=True) and sizes[1] < 32
     assert sizes[-1] <= 4
     assert archive.search("grazing", limit=100).total == 80
+
+
+def test_a_file_changed_after_its_checksum_fails_alone(archive: Archive, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file rewritten between its checksum and its reading is refused (the worker's copy
+    does not match, nor does the importing process's), the others are stored, and no
+    unfinished copy is left."""
+    from indexer import importer
+
+    files = [_text(tmp_path / f"{n}.txt", f"Memo {n} on water quotas") for n in range(6)]
+    checksum_all = importer._Run.checksum_all
+
+    def then_rewritten(run: importer._Run, paths: list[Path]) -> list[importer._Candidate]:
+        found = checksum_all(run, paths)
+        files[2].write_text("Rewritten meanwhile", encoding="utf-8")
+        return found
+
+    monkeypatch.setattr(importer._Run, "checksum_all", then_rewritten)
+    report = archive.import_paths(files)
+    assert len(report.imported) == 5
+    ((path, error),) = report.failed
+    assert path.endswith("2.txt") and "changed while it was being imported" in error
+    assert archive.check().ok
