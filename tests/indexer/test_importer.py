@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -197,7 +198,7 @@ def test_a_file_changed_after_its_checksum_fails_alone(archive: Archive, tmp_pat
     files = [_text(tmp_path / f"{n}.txt", f"Memo {n} on water quotas") for n in range(6)]
     checksum_all = importer._Run.checksum_all
 
-    def then_rewritten(run: importer._Run, paths: list[Path]) -> list[importer._Candidate]:
+    def then_rewritten(run: importer._Run, paths: list[Any]) -> list[importer._Candidate]:
         found = checksum_all(run, paths)
         files[2].write_text("Rewritten meanwhile", encoding="utf-8")
         return found
