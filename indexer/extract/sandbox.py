@@ -34,10 +34,10 @@ DEFAULT_EXTRACTOR = "indexer.extract.registry:extract"
 IMPORT_EXTRACTOR = "indexer.import_worker:extract_and_prepare"
 # Imported once in the fork server, so each new worker starts warm. The readers of PDF,
 # HTML and DOCX files (PyMuPDF, trafilatura, python-docx: 0.35 s more) are left to the
-# workers that meet such a file: the server serves its first worker sooner, and a worker
-# reading only text files never loads them.
-PRELOAD = ["indexer.extract.registry", "indexer.extract.text", "indexer.import_worker",
-           "indexer.search.writer_process"]
+# workers that meet such a file, and Whoosh's writing to the index writer process (started
+# later, it loads it while the first documents are read): the server serves its first
+# worker sooner, and a worker reading only text files never loads them.
+PRELOAD = ["indexer.extract.registry", "indexer.extract.text", "indexer.import_worker"]
 # Recognising one page may take far longer than reading a whole born-digital file.
 OCR_TIMEOUT = 300.0
 OCR_EXTRACTOR = "indexer.extract.ocr:recover_pages"
