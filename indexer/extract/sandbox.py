@@ -8,6 +8,7 @@ import os
 import signal
 import sys
 import time
+from collections import deque
 from collections.abc import Generator, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -41,6 +42,9 @@ PRELOAD = ["indexer.extract.registry", "indexer.extract.text", "indexer.import_w
 # Recognising one page may take far longer than reading a whole born-digital file.
 OCR_TIMEOUT = 300.0
 OCR_EXTRACTOR = "indexer.extract.ocr:recover_pages"
+# An import worker holds a second file, which it reads while the importing process is busy
+# with the first one's result (storing the original, the database, the index writer).
+IMPORT_DEPTH = 2
 
 
 @dataclass
@@ -59,8 +63,8 @@ class Job:
 class _Worker:
     process: Any
     conn: Connection
-    job: Job | None = None
-    started: float = field(default=0.0)
+    jobs: deque[Job] = field(default_factory=deque)  # sent to it, read in this order
+    started: float = field(default=0.0)  # when it began the first of them
 
 
 def _context() -> Any:
@@ -145,7 +149,7 @@ def main_module_hidden() -> Iterator[None]:
 
 def import_pool() -> ExtractionPool:
     """A pool whose workers read files and analyse them for the index."""
-    return ExtractionPool(extractor=IMPORT_EXTRACTOR)
+    return ExtractionPool(extractor=IMPORT_EXTRACTOR, depth=IMPORT_DEPTH)
 
 
 def ocr_pool(workers: int | None = None) -> ExtractionPool:
@@ -164,9 +168,12 @@ class ExtractionPool:
         timeout: float = DEFAULT_TIMEOUT,
         memory_mb: int = DEFAULT_MEMORY_MB,
         extractor: str = DEFAULT_EXTRACTOR,
+        depth: int = 1,
     ) -> None:
-        """extractor is "module:function", called as function(path, password) in a worker."""
+        """extractor is "module:function", called as function(path, password) in a worker;
+        depth is how many jobs a worker holds at a time."""
         self.size = max(1, workers or min(4, os.cpu_count() or 1))
+        self.depth = max(1, depth)
         self.timeout = timeout
         self.memory_mb = memory_mb
         self.extractor = extractor
@@ -206,26 +213,31 @@ class ExtractionPool:
         """
         self._ensure_workers()
         pending = iter(jobs)
-        exhausted = False
         try:
             while True:
-                for worker in self._workers:
-                    if worker.job is None and not exhausted:
-                        job = next(pending, None)
-                        exhausted = job is None
-                        if job is not None:
-                            self._assign(worker, job)
-                busy = [w for w in self._workers if w.job is not None]
+                self._fill(pending)
+                busy = [w for w in self._workers if w.jobs]
                 if not busy:
                     return
                 yield from self._collect(busy)
         finally:
-            for worker in [w for w in self._workers if w.job is not None]:
+            for worker in [w for w in self._workers if w.jobs]:
                 self._replace(worker)
 
+    def _fill(self, pending: Iterator[Job]) -> None:
+        """Give each worker jobs up to the pool's depth, a round of the workers at a time."""
+        for level in range(1, self.depth + 1):
+            for worker in self._workers:
+                if len(worker.jobs) < level:
+                    job = next(pending, None)
+                    if job is None:
+                        return
+                    self._assign(worker, job)
+
     def _assign(self, worker: _Worker, job: Job) -> None:
-        worker.job = job
-        worker.started = time.monotonic()
+        if not worker.jobs:
+            worker.started = time.monotonic()
+        worker.jobs.append(job)
         try:
             # A plain tuple: no dataclass nor Path to rebuild on either side.
             worker.conn.send((str(job.path), job.password, job.options))
@@ -236,12 +248,11 @@ class ExtractionPool:
         deadline = min(w.started for w in busy) + self.timeout
         ready = wait([w.conn for w in busy], timeout=max(0.0, deadline - time.monotonic()))
         for worker in busy:
-            job = worker.job
-            assert job is not None
+            job = worker.jobs[0]
             if worker.conn in ready:
                 yield job, self._receive(worker, job)
             elif time.monotonic() - worker.started >= self.timeout:
-                self._replace(worker)
+                self._replace(worker, resend=True)
                 yield job, ExtractionTimeout(
                     f"Reading “{job.path.name}” took longer than {self.timeout:.0f} s and was "
                     "stopped; the file may be damaged or hostile."
@@ -253,18 +264,25 @@ class ExtractionPool:
         except (EOFError, OSError):
             worker.process.join(1)
             code = worker.process.exitcode
-            self._replace(worker)
+            self._replace(worker, resend=True)
             log.error("Extractor process died on %s (exit code %s)", job.path, code)
             return ExtractorCrashed(
                 f"The reader crashed on “{job.path.name}” (exit code {code}); "
                 "the file is probably damaged or hostile."
             )
-        worker.job = None
+        worker.jobs.popleft()
+        worker.started = time.monotonic()  # it goes on with the next one it holds
         return result
 
-    def _replace(self, worker: _Worker) -> None:
+    def _replace(self, worker: _Worker, resend: bool = False) -> None:
+        """Kill a worker and start another in its place; resend=True hands the new one the
+        jobs the old one held behind its first (which alone hung or crashed)."""
         self._kill(worker)
-        self._workers[self._workers.index(worker)] = self._spawn()
+        fresh = self._spawn()
+        self._workers[self._workers.index(worker)] = fresh
+        if resend:
+            for job in list(worker.jobs)[1:]:
+                self._assign(fresh, job)
 
     @staticmethod
     def _kill(worker: _Worker) -> None:
@@ -277,7 +295,7 @@ class ExtractionPool:
         """Stop every worker."""
         for worker in self._workers:
             try:
-                if worker.job is None:
+                if not worker.jobs:
                     worker.conn.send(None)
             except (OSError, EOFError):
                 pass

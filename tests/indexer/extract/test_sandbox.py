@@ -71,3 +71,16 @@ def test_the_import_workers_start_without_the_database_layer() -> None:
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                          check=True, cwd=Path(__file__).resolve().parents[3])
     assert out.stdout.strip() == "[]"
+
+
+def test_files_held_behind_a_bad_one_are_read_by_its_replacement(tmp_path: Path) -> None:
+    """A worker holding two files: when the first hangs or crashes, the one behind it is
+    handed to the new worker and read, not failed with it."""
+    names = ["hang", "ok1", "crash", "ok2", "ok3"]
+    jobs = [Job(p.stem, p) for p in _files(tmp_path, names)]
+    with ExtractionPool(workers=1, timeout=3, extractor=FAKE, depth=2) as pool:
+        results = {job.key: result for job, result in pool.run(jobs)}
+    assert isinstance(results["hang"], ExtractionTimeout)
+    assert isinstance(results["crash"], ExtractorCrashed)
+    for ok in ("ok1", "ok2", "ok3"):
+        assert isinstance(results[ok], Extracted) and results[ok].pages == [f"text of {ok}"]
