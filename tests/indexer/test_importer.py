@@ -115,11 +115,14 @@ def test_collections_rename_and_bulk_tagging(archive: Archive, tmp_path: Path) -
     assert archive.search("tag:region aral").total == 3
 
 
-def _checkpoints(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+def _checkpoints(monkeypatch: pytest.MonkeyPatch, **settings: int) -> list[int]:
     """How many documents each index checkpoint of the imports to come holds (what the
-    importer asks the writer to write as a segment)."""
+    importer asks the writer to write as a segment), with the importer's settings given
+    (a database group per document)."""
     from indexer import importer
 
+    for name, value in {"FLUSH_FIRST_DOCS": 1, "FLUSH_EVERY_DOCS": 1, **settings}.items():
+        monkeypatch.setattr(importer, name, value)
     sizes: list[int] = []
     commit = importer._IndexFeed.commit
 
@@ -132,6 +135,12 @@ def _checkpoints(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     return sizes
 
 
+def _memos(folder: Path, count: int, topic: str) -> Path:
+    for n in range(count):
+        _text(folder / f"{n:02}.txt", f"Memo {n}\n\n{topic} number {n}.")
+    return folder
+
+
 def _segment_sizes(archive: Archive) -> list[int]:
     searcher = archive.index.searcher()
     return [sub.reader().doc_count_all() for sub, _ in searcher.leaf_searchers()]
@@ -141,17 +150,8 @@ def test_index_segments_grow_during_an_import(archive: Archive, tmp_path: Path,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
     """An import writes its first index segment early and each next one twice as big (so a
     small import's segments are written while it still reads files)."""
-    from indexer import importer
-
-    monkeypatch.setattr(importer, "FLUSH_FIRST_DOCS", 1)
-    monkeypatch.setattr(importer, "FLUSH_EVERY_DOCS", 1)
-    monkeypatch.setattr(importer, "INDEX_FIRST_DOCS", 2)
-    monkeypatch.setattr(importer, "INDEX_EVERY_DOCS", 8)
-    checkpoints = _checkpoints(monkeypatch)
-    src = tmp_path / "in"
-    for n in range(20):
-        _text(src / f"{n:02}.txt", f"Memo {n}\n\nWater rights number {n}.")
-    report = archive.import_paths([src])
+    checkpoints = _checkpoints(monkeypatch, INDEX_FIRST_DOCS=2, INDEX_EVERY_DOCS=8)
+    report = archive.import_paths([_memos(tmp_path / "in", 20, "Water rights")])
     assert len(report.imported) == 20
     assert checkpoints == [2, 4, 8]  # then the last 6 with the commit
     # (a writer that fell behind writes one segment for checkpoints waiting; each document
@@ -178,10 +178,7 @@ def test_database_groups_grow_from_a_small_first_one(archive: Archive, tmp_path:
     monkeypatch.setattr(importer, "FLUSH_FIRST_DOCS", 2)
     monkeypatch.setattr(importer, "FLUSH_EVERY_DOCS", 8)
     monkeypatch.setattr(importer, "FLUSH_EVERY_SECONDS", 600.0)  # groups by count only
-    src = tmp_path / "in"
-    for n in range(80):
-        _text(src / f"{n:02}.txt", f"Memo {n}\n\nFishing quota number {n}.")
-    assert len(archive.import_paths([src]).imported) == 80
+    assert len(archive.import_paths([_memos(tmp_path / "in", 80, "Fishing quota")]).imported) == 80
     peak = groups.index(8)
     assert groups[:peak + 1] == [2, 4, 8] and sum(groups) == 80
     assert groups[peak:] == sorted(groups[peak:], reverse=True)  # then only smaller
@@ -193,18 +190,9 @@ def test_index_segments_shrink_towards_the_end(archive: Archive, tmp_path: Path,
     """Near an import's end a segment is written once it holds half as many documents as
     there are files still to come (a third of what was left when it began), so the segment
     the import waits for at its end is a small one."""
-    from indexer import importer
-
-    monkeypatch.setattr(importer, "FLUSH_FIRST_DOCS", 1)
-    monkeypatch.setattr(importer, "FLUSH_EVERY_DOCS", 1)
-    monkeypatch.setattr(importer, "INDEX_FIRST_DOCS", 16)
-    monkeypatch.setattr(importer, "INDEX_EVERY_DOCS", 64)
-    monkeypatch.setattr(importer, "INDEX_LAST_DOCS", 4)
-    checkpoints = _checkpoints(monkeypatch)
-    src = tmp_path / "in"
-    for n in range(80):
-        _text(src / f"{n:02}.txt", f"Memo {n}\n\nGrazing rights number {n}.")
-    assert len(archive.import_paths([src]).imported) == 80
+    checkpoints = _checkpoints(monkeypatch, INDEX_FIRST_DOCS=16, INDEX_EVERY_DOCS=64,
+                               INDEX_LAST_DOCS=4)
+    assert len(archive.import_paths([_memos(tmp_path / "in", 80, "Grazing rights")]).imported) == 80
     assert checkpoints[0] == 16 and sum(checkpoints) < 80  # the rest goes with the commit
     assert checkpoints[1:] == sorted(checkpoints[1:], reverse=True) and checkpoints[1] < 32
     assert checkpoints[-1] <= 5
