@@ -85,7 +85,8 @@ class FileStore:
         """Copy src into the store (atomically) unless already there; return its stored path.
 
         The copy is not yet flushed to disk: call sync() before recording it in the database.
-        Raises ImportFailed if the file changed since it was checksummed or the disk is full.
+        Raises ImportFailed if the file changed since it was checksummed, DiskFull if the disk
+        is full.
         """
         return self.put_new(src, checksum)[0]
 
