@@ -163,7 +163,8 @@ class Archive:
         with self._exclusive(told):
             if self._pool is None:  # started on first use, kept warm for later imports
                 self._pool = self._pool_factory()
-            importer = Importer(self.sessions, self.files, self.index, self._pool)
+            importer = Importer(self.sessions, self.files, self.index, self._pool,
+                                self._marks_author())
             try:
                 report = importer.run([Path(p) for p in paths], tags, password, progress,
                                       cancel, on_result)
@@ -174,6 +175,11 @@ class Archive:
         self._told(Changes(added=bool(report.imported or report.restored), tags=bool(tags),
                            failures=True))
         return report
+
+    def _marks_author(self) -> str | None:
+        """Who signs the marks an import reads from files that name no author (nobody
+        here; a team archive's desk user)."""
+        return None
 
     def _remember_failures(self, report: ImportReport) -> None:
         """Keep the import's locked and damaged files for Needs attention (indexer.failures);

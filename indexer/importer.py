@@ -13,7 +13,6 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from indexer.anchoring import reanchor
 from indexer.errors import (
     ArchiveError,
     Cancelled,
@@ -23,13 +22,12 @@ from indexer.errors import (
     ImportFailed,
     NeedsPassword,
 )
-from indexer.extract.dates import choose_date
 from indexer.extract.sandbox import IMPORT_EXTRACTOR, ExtractionPool, Job
 from indexer.extract.types import Extracted
 from indexer.filestore import FileStore, sha256_file, staged_path
-from indexer.models import Annotation, Document, Page, Tag
+from indexer.models import Document
+from indexer.new_documents import NewDocument, insert_documents, new_document, record_of_new
 from indexer.progress import CancelFn, ProgressFn, never_cancel, no_progress
-from indexer.records import record_of
 from indexer.repair import put_back_original
 from indexer.rows import ImportReport
 from indexer.search import IndexBatch, SearchIndex
@@ -67,11 +65,12 @@ class Importer:
     """Imports files into one archive; the single writer while it runs."""
 
     def __init__(self, sessions: sessionmaker[Session], files: FileStore, index: SearchIndex,
-                 pool: ExtractionPool) -> None:
+                 pool: ExtractionPool, author: str | None = None) -> None:
         self.sessions = sessions
         self.files = files
         self.index = index
         self.pool = pool
+        self.author = author  # of the marks read from files that name none (a team's desk)
 
     def run(self, paths: Iterable[Path], tags: Sequence[str] = (), password: str | None = None,
             progress: ProgressFn = no_progress, cancel: CancelFn = never_cancel,
@@ -104,14 +103,15 @@ class _Run:
                  cancel: CancelFn, on_result: ResultFn | None) -> None:
         self.imp = importer
         self.tags = tags
-        self.tag_rows: list[Tag] | None = None  # their rows, looked up once a transaction
+        self.tag_rows: list[tuple[int, str]] | None = None  # their ids and names, looked up
+        # once a transaction
         self.progress = progress
         self.cancel = cancel
         self.on_result = on_result
         self.report = ImportReport()
         self.total = 0
         self.session = importer.sessions()
-        self.pending: list[tuple[str, Document]] = []
+        self.pending: list[NewDocument] = []
         self.stored: list[tuple[str, str, Path]] = []  # (checksum, name, path) this flush
         context = importer.pool.context if importer.pool is not None else None
         self.feed = _IndexFeed(self.session, importer.index, self.report.warnings, context)
@@ -261,12 +261,7 @@ class _Run:
             return
         if created:  # only a file this run created may be removed if the run fails
             self.stored.append((c.checksum, c.path.name, stored))
-        doc = _document(c, result)
-        doc.tags = self._tag_rows()
-        self.session.add(doc)
-        self.pending.append((str(c.path), doc))
-        if result.prepared is not None:  # analysed by the worker (indexer.import_worker)
-            self.feed.prepared[id(doc)] = result.prepared
+        self.pending.append(new_document(c.path, c.checksum, c.size, result, self.imp.author))
         self.progress(self.report.count + len(self.pending), self.total, str(c.path))
         if (len(self.pending) >= min(self.flush_every, max(self._remaining() // 4,
                                                             FLUSH_FIRST_DOCS))
@@ -277,12 +272,13 @@ class _Run:
         """Files of the batch not yet read (or fewer: copies of a file count once)."""
         return self.total - self.report.count - len(self.pending)
 
-    def _tag_rows(self) -> list[Tag]:
-        """The batch's tags (a lookup per document made the session write each document
-        on its own before it: a third of an import's time)."""
+    def _tag_ids(self) -> list[int]:
+        """The ids of the batch's tags, created as needed (looked up once a transaction)."""
         if self.tag_rows is None:
-            self.tag_rows = get_or_create_tags(self.session, self.tags)
-        return list(self.tag_rows)
+            tags = get_or_create_tags(self.session, self.tags)
+            self.session.flush()
+            self.tag_rows = [(tag.id, tag.name) for tag in tags]
+        return [tag_id for tag_id, _ in self.tag_rows]
 
     def _rollback(self) -> None:
         self.session.rollback()
@@ -310,15 +306,15 @@ class _Run:
             reason = getattr(exc, "orig", None) or exc
             raise ArchiveError(f"The archive database could not be written: {reason}.") from exc
         self.stored = []
-        self.feed.add([doc for _, doc in pending])
-        for path, doc in pending:
-            self._done(path, "imported", doc.id, None)
+        self.feed.add(pending, [name for _, name in self.tag_rows or []])
+        for doc in pending:
+            self._done(doc.path, "imported", doc.id, None)
 
-    def _commit_pending(self, pending: list[tuple[str, Document]]
-                        ) -> list[tuple[str, Document]]:
+    def _commit_pending(self, pending: list[NewDocument]) -> list[NewDocument]:
         """Commit the staged documents; those another writer committed first (two desks of a
         team archive importing the same file) become duplicates. Returns the committed."""
         try:
+            insert_documents(self.session, pending, self._tag_ids())
             self.session.commit()
             return pending
         except (IntegrityError, OperationalError) as exc:
@@ -326,17 +322,17 @@ class _Run:
                 raise
             self._rollback()
         kept = []
-        for path, doc in pending:
+        for doc in pending:
             try:
                 with self.session.begin_nested():
-                    doc.tags = get_or_create_tags(self.session, self.tags)
-                    self.session.add(doc)
-                kept.append((path, doc))
+                    insert_documents(self.session, [doc], self._tag_ids())
+                kept.append(doc)
             except IntegrityError:
+                self.tag_rows = None  # (tags made in the savepoint went with it)
                 existing = self._id_of_checksum(doc.checksum)
                 if existing is None:
                     raise
-                self._done(path, "duplicate", existing, None)
+                self._done(doc.path, "duplicate", existing, None)
         self.session.commit()
         return kept
 
@@ -383,8 +379,6 @@ class _IndexFeed:
         self.index = index
         self.warnings = warnings
         self.context = context  # with one, the batch is written by a process of its own
-        # id(document) -> text fields and countries analysed by the worker that read it
-        self.prepared: dict[int, dict[str, Any]] = {}
         self.batch: IndexBatch | ProcessBatch | None = None
         self.ids: list[int] = []
         self.unconfirmed: list[list[int]] = []  # the ids of each checkpoint not yet written
@@ -392,8 +386,9 @@ class _IndexFeed:
         self.opened = time.monotonic()
         self.every = INDEX_FIRST_DOCS
 
-    def add(self, docs: list[Document]) -> None:
-        """Add committed documents to the open batch (with what the workers prepared)."""
+    def add(self, docs: list[NewDocument], tags: list[str]) -> None:
+        """Add committed documents, with their tags, to the open batch (with the fields
+        the workers prepared)."""
         try:
             if self.batch is None:
                 self.batch = (ProcessBatch(self.index, self.context) if self.context is not None
@@ -401,13 +396,9 @@ class _IndexFeed:
                 self.opened, self.marked = time.monotonic(), 0
                 self.every = INDEX_FIRST_DOCS
             for doc in docs:
-                prepared = self.prepared.pop(id(doc), None)
-                if prepared is None:
-                    self.batch.add(record_of(doc))
-                else:
-                    record = record_of(doc, countries=prepared["countries"])
-                    self.batch.add(record, prepared=prepared["fields"])
-            self.ids.extend(doc.id for doc in docs)
+                fields = doc.prepared["fields"] if doc.prepared is not None else None
+                self.batch.add(record_of_new(doc, tags), prepared=fields)
+            self.ids.extend(doc.id for doc in docs if doc.id is not None)
             self._mark_confirmed()
         except Exception as exc:
             log.exception("Indexing failed; the documents will be indexed at next open")
@@ -487,65 +478,7 @@ def _clash(exc: Exception) -> bool:
     return isinstance(exc, IntegrityError) or state in ("40P01", "40001")
 
 
-def _document(c: _Candidate, ex: Extracted) -> Document:
-    year = int(ex.published[:4]) if ex.published and ex.published[:4].isdigit() else None
-    meta: dict[str, object] = dict(ex.metadata)
-    if ex.warnings:
-        meta["warnings"] = ex.warnings
-    name, stem, where = _readable_names(c.path)
-    doc = Document(
-        title=(ex.title or stem).strip()[:1000], kind=ex.kind, source=ex.source,
-        author=ex.author, published=ex.published, year=year, language=ex.language,
-        checksum=c.checksum, original_name=name, original_path=where,
-        size=c.size, page_count=len(ex.pages), text_status=ex.text_status, meta=meta,
-        indexed=False,
-    )
-    languages = ex.page_languages or [None] * len(ex.pages)
-    _date(doc, ex, c.path.name)
-    doc.pages = [Page(number=n, text=t, language=lang)
-                 for n, (t, lang) in enumerate(zip(ex.pages, languages, strict=True), start=1)]
-    doc.annotations = [_annotation(a, ex.pages) for a in ex.annotations]
-    doc.notes = []  # loaded as empty: indexing it needs no query
-    return doc
-
-
-def _date(doc: Document, ex: Extracted, file_name: str) -> None:
-    """Date doc from its own text where it tells it (a signature line, the title page),
-    else from its file name or metadata; say where the date came from."""
-    doc.published, doc.date_source = ex.dated or choose_date(ex.kind, ex.pages, ex.published,
-                                                             file_name)
-    published = doc.published or ""
-    doc.year = int(published[:4]) if published[:4].isdigit() else None
-
-
 def _readable_report(path: str, error: str | None) -> tuple[str, str | None]:
     """A file's path and error as reported and logged: bytes of a name that are not UTF-8
     become U+FFFD (the report and the log cannot carry them)."""
     return readable(path), (readable(error) if error is not None else None)
-
-
-def _readable_names(path: Path) -> tuple[str, str, str]:
-    """name, stem and absolute path of a file as stored in the database (which cannot hold
-    the undecodable bytes of a name that is not UTF-8)."""
-    return readable(path.name), readable(path.stem), readable(str(path.resolve()))
-
-
-_ANNOT_KINDS = {"Highlight": "highlight", "Underline": "underline", "StrikeOut": "strike",
-                "Squiggly": "underline", "Text": "note", "FreeText": "note"}
-
-
-def _annotation(data: dict[str, Any], pages: list[str]) -> Annotation:
-    """A Dossier annotation from one read out of the file, anchored in the page text."""
-    page, quote = data.get("page"), str(data.get("quote") or "")
-    mark = Annotation(
-        kind=_ANNOT_KINDS.get(str(data.get("type")), "highlight"), page=page,
-        rects=data.get("rects") or [], quote=quote, comment=str(data.get("comment") or ""),
-        color=str(data.get("color") or "#ffd400"), author=data.get("author") or None,
-    )
-    if quote and isinstance(page, int) and 1 <= page <= len(pages):
-        found = reanchor(pages, quote, page, None)
-        if found is not None and found.page == page:
-            mark.quote = pages[page - 1][found.start:found.end]
-            mark.start, mark.end = found.start, found.end
-            mark.prefix, mark.suffix = found.prefix, found.suffix
-    return mark

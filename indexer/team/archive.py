@@ -172,6 +172,9 @@ class TeamArchive(Archive):
             if isinstance(obj, (Note, Annotation)) and obj.author is None:
                 obj.author = self.user
 
+    def _marks_author(self) -> str | None:
+        return self.user
+
     def _queue_offline_edits(self, session: Session, context: Any, instances: Any) -> None:
         if not self._online:
             queue.capture(session, context, instances)
@@ -370,7 +373,8 @@ class TeamArchive(Archive):
 
     @contextmanager
     def _own_transactions(self) -> Iterator[set[int]]:
-        """Collects the server transactions that this thread writes meanwhile."""
+        """Collects the server transactions that this thread writes meanwhile: after each
+        flush, and before each commit (an import inserts its rows without a flush)."""
         own: set[int] = set()
         thread = threading.get_ident()
 
@@ -380,11 +384,16 @@ class TeamArchive(Archive):
                 if txid is not None:
                     own.add(txid)
 
+        def before_commit(session: Session) -> None:
+            record(session, None)
+
         event.listen(self._server_sessions, "after_flush", record)
+        event.listen(self._server_sessions, "before_commit", before_commit)
         try:
             yield own
         finally:
             event.remove(self._server_sessions, "after_flush", record)
+            event.remove(self._server_sessions, "before_commit", before_commit)
 
     def _index_from_cache(self, ids: list[int], progress: ProgressFn, cancel: CancelFn) -> None:
         """Replace these documents in the index (dropping those no longer in the cache)."""

@@ -45,7 +45,7 @@ def test_imported_and_rebuilt_indexes_answer_alike(tmp_path: Path) -> None:
 
 def test_the_worker_dates_the_document_and_the_import_keeps_its_date(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from indexer import importer
+    from indexer import new_documents
 
     memo = tmp_path / "memo.txt"
     memo.write_text("Memorandum on transit\n\nThe parties agree on transit fees.\n\n"
@@ -56,7 +56,7 @@ def test_the_worker_dates_the_document_and_the_import_keeps_its_date(
     def not_again(*args: object) -> None:
         raise AssertionError("the importing process dated the document again")
 
-    monkeypatch.setattr(importer, "choose_date", not_again)
+    monkeypatch.setattr(new_documents, "choose_date", not_again)
     with Archive.open(tmp_path / "arch") as arch:
         (doc_id,) = [i for _, i in arch.import_paths([memo]).imported]
         detail = arch.document(doc_id)

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import pymupdf
 import pytest
 from sqlalchemy import text
 
@@ -155,6 +156,21 @@ def test_authors_are_recorded(desks: tuple[TeamArchive, TeamArchive], tmp_path: 
     detail = b.document(doc)
     assert [(n.text, n.author) for n in detail.notes] == [("from alice", "alice")]
     assert [(m.comment, m.author) for m in a.annotations(doc)] == [("from bob", "bob")]
+
+
+def test_marks_read_from_a_file_without_an_author_are_signed_by_the_importing_desk(
+        desks: tuple[TeamArchive, TeamArchive], tmp_path: Path) -> None:
+    a, b = desks
+    pdf = pymupdf.open(write_pdf(tmp_path / "aral.pdf", ["The Aral Sea shrank dramatically."]))
+    page = pdf[0]
+    page.add_highlight_annot(page.search_for("Aral Sea", quads=True)).update()
+    signed = page.add_highlight_annot(page.search_for("shrank", quads=True))
+    signed.set_info(title="Karakalpak survey")  # a PDF mark's author is its title
+    signed.update()
+    pdf.save(tmp_path / "marked.pdf")
+    (doc,) = [i for _, i in a.import_paths([tmp_path / "marked.pdf"]).imported]
+    assert sorted((m.quote, m.author) for m in b.annotations(doc)) == [
+        ("Aral Sea", "alice"), ("shrank", "Karakalpak survey")]
 
 
 def test_a_reader_reads_and_searches_but_changes_nothing(
