@@ -37,6 +37,11 @@ Key = tuple[str, bytes]
 Postings = list[Any]
 Group = tuple[Key, Postings]
 
+# Whoosh pickles blocks and inlined postings with protocol 2, which has no bytes type: each
+# posting's value (its positions) goes through codecs.encode(..., "latin1") and back, 9x the
+# time to write and to read and twice the size. Its readers call pickle.loads, which reads
+# any protocol; 3 is the first with bytes, and the last without frames (9 bytes each).
+VALUES_PICKLE = 3
 INLINE_BELOW = 8        # a term with fewer postings is kept in the term table itself
 COMPRESS_FROM = 16      # blocks with fewer postings are not worth compressing
 
@@ -237,9 +242,9 @@ def _fill_block(writer: W3PostingsWriter, ids: list[int], weights: list[float],
 
 
 def _write_block(writer: W3PostingsWriter, last: bool = False) -> None:
-    """Write the buffered block as W3PostingsWriter._write_block() does (the same bytes),
+    """Write the buffered block as W3PostingsWriter._write_block() does (its format),
     without its generators over every posting, compressed only when it is big enough to
-    gain by it."""
+    gain by it; pickled with VALUES_PICKLE."""
     ids, weights, postfile = writer._ids, writer._weights, writer._postfile
     count = len(ids)
     if not writer._blockcount:
@@ -251,7 +256,8 @@ def _write_block(writer: W3PostingsWriter, last: bool = False) -> None:
         mini_weights = weights[0]
     else:
         mini_weights = tuple(weights)
-    data = dumps(((ids[0], *map(sub, ids[1:], ids)), mini_weights, writer._mini_values()), 2)
+    data = dumps(((ids[0], *map(sub, ids[1:], ids)), mini_weights, writer._mini_values()),
+                 VALUES_PICKLE)
     level = writer._compression if count >= COMPRESS_FROM else 0
     if level:
         data = zlib.compress(data, level)
@@ -275,7 +281,7 @@ def _inlined_row(ids: list[int], weights: list[float], values: list[bytes],
         length_to_byte(min(found)) if found else 0, length_to_byte(max(found, default=0)),
         max(0.0, max(weights)), ids[0], ids[-1])
     return head + dumps((tuple(ids), tuple(map(float, weights)),
-                         tuple(filter(None, values))), 2)
+                         tuple(filter(None, values))), VALUES_PICKLE)
 
 
 def _single_row(docnum: int, weight: float, value: bytes, lengths: list[int]) -> bytes:
@@ -284,4 +290,4 @@ def _single_row(docnum: int, weight: float, value: bytes, lengths: list[int]) ->
     head = W3TermInfo._struct.pack(
         True, weight, 1, length_to_byte(length) if length else 0, length_to_byte(length),
         max(0.0, weight), docnum, docnum)
-    return head + dumps(((docnum,), (float(weight),), (value,) if value else ()), 2)
+    return head + dumps(((docnum,), (float(weight),), (value,) if value else ()), VALUES_PICKLE)
