@@ -67,20 +67,18 @@ class TermPool:
         else:
             postings += (docnum, weight, value or b"")
 
-    def add_prepared(self, fieldname: str, docnum: int,
-                     items: Iterable[tuple[bytes, int, float, bytes]]) -> int:
-        """A prepared field's postings for one document (indexer.search.prepare); returns
-        the field's length (its words)."""
+    def add_prepared(self, fieldname: str, docnum: int, btexts: list[bytes],
+                     weights: list[float], values: list[bytes]) -> None:
+        """A prepared field's postings for one document (indexer.search.prepare), as
+        columns: its terms, their weights and values."""
         terms = self.fields.setdefault(fieldname, {})
-        length = 0
-        for btext, freq, weight, value in items:
-            length += freq
-            postings = terms.get(btext)
+        get = terms.get
+        for btext, weight, value in zip(btexts, weights, values):
+            postings = get(btext)
             if postings is None:
                 terms[btext] = [docnum, weight, value]
             else:
                 postings += (docnum, weight, value)
-        return length
 
     def merge_reader(self, reader: Any, basedoc: int, docmap: dict[int, int] | None,
                      schema: Any) -> None:
@@ -188,6 +186,7 @@ def write_groups(fieldwriter: W3FieldWriter, schema: Any, lengths: Any,
     """Write every term's postings with the codec's field writer, a block at a time."""
     field = None
     field_lengths: list[int] = []
+    length_bytes = b""
     prefix = b""
     for (fieldname, btext), postings in groups:
         if fieldname != field:
@@ -196,16 +195,17 @@ def write_groups(fieldwriter: W3FieldWriter, schema: Any, lengths: Any,
             field = fieldname
             fieldwriter.start_field(fieldname, schema[fieldname])
             field_lengths = lengths.field_lengths(fieldname) if lengths is not None else []
+            length_bytes = bytes(map(length_to_byte, field_lengths))
             prefix = pack_ushort(fieldwriter._fieldid)
         count = len(postings) // 3
         if count == 1:  # most terms of a segment
             docnum, weight, value = postings
             fieldwriter._tindex.add(prefix + btext,
-                                    _single_row(docnum, weight, value, field_lengths))
+                                    _single_row(docnum, weight, value, length_bytes))
             continue
         if count < INLINE_BELOW:
             fieldwriter._tindex.add(prefix + btext,
-                                    _inlined_row(*_columns(postings), field_lengths))
+                                    _inlined_row(*_columns(postings), length_bytes))
             continue
         fieldwriter.start_term(btext)
         writer = fieldwriter._postwriter
@@ -220,8 +220,9 @@ def write_groups(fieldwriter: W3FieldWriter, schema: Any, lengths: Any,
         fieldwriter.finish_field()
 
 
-def _known_lengths(ids: list[int], lengths: list[int]) -> list[int]:
-    """The field lengths of the documents ids that have one (0 means none)."""
+def _known_lengths(ids: list[int], lengths: list[int] | bytes) -> list[int]:
+    """The field lengths (or their bytes) of the documents ids that have one (0 means
+    none)."""
     if ids and ids[-1] < len(lengths):  # ids are sorted: every one has its length
         return list(filter(None, map(lengths.__getitem__, ids)))
     count = len(lengths)
@@ -271,23 +272,22 @@ def _write_block(writer: W3PostingsWriter, last: bool = False) -> None:
 
 
 def _inlined_row(ids: list[int], weights: list[float], values: list[bytes],
-                 lengths: list[int]) -> bytes:
+                 length_bytes: bytes) -> bytes:
     """The term table row of a term whose few postings live in the row itself: what
     W3TermInfo.to_bytes() writes for an inlined term (Whoosh's own writer cannot inline:
-    it calls a method its term info does not have)."""
-    found = _known_lengths(ids, lengths)
+    it calls a method its term info does not have). length_bytes: each document's field
+    length as a byte (the byte of a length is as ordered as the length)."""
+    found = _known_lengths(ids, length_bytes)
     head = W3TermInfo._struct.pack(
-        True, sum(weights), len(ids),
-        length_to_byte(min(found)) if found else 0, length_to_byte(max(found, default=0)),
+        True, sum(weights), len(ids), min(found) if found else 0, max(found, default=0),
         max(0.0, max(weights)), ids[0], ids[-1])
     return head + dumps((tuple(ids), tuple(map(float, weights)),
                          tuple(filter(None, values))), VALUES_PICKLE)
 
 
-def _single_row(docnum: int, weight: float, value: bytes, lengths: list[int]) -> bytes:
+def _single_row(docnum: int, weight: float, value: bytes, length_bytes: bytes) -> bytes:
     """_inlined_row() for a term found in one document."""
-    length = lengths[docnum] if docnum < len(lengths) else 0
-    head = W3TermInfo._struct.pack(
-        True, weight, 1, length_to_byte(length) if length else 0, length_to_byte(length),
-        max(0.0, weight), docnum, docnum)
+    length = length_bytes[docnum] if docnum < len(length_bytes) else 0
+    head = W3TermInfo._struct.pack(True, weight, 1, length, length, max(0.0, weight),
+                                   docnum, docnum)
     return head + dumps(((docnum,), (float(weight),), (value,) if value else ()), VALUES_PICKLE)

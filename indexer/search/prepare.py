@@ -11,7 +11,7 @@ import pickle
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from operator import sub
 from typing import Any
@@ -46,12 +46,24 @@ def unpack_fields(blob: bytes) -> dict[str, object]:
 
 @dataclass
 class Prepared:
-    """A field's postings for one document, ready for Whoosh's writer."""
+    """A field's postings for one document, ready for the index writer: the field's length
+    (its words) and, column by column, each term with its frequency, weight and value
+    (columns pickle smaller and faster than a tuple per term, and the writer reads them
+    without taking tuples apart)."""
 
-    items: list[tuple[bytes, int, float, bytes]]
+    length: int
+    terms: list[bytes]
+    freqs: list[int]
+    weights: list[float]
+    values: list[bytes]
+
+    @property
+    def items(self) -> Iterator[tuple[bytes, int, float, bytes]]:
+        """The postings as Whoosh's FieldType.index() gives them."""
+        return zip(self.terms, self.freqs, self.weights, self.values)
 
     def __len__(self) -> int:
-        return len(self.items)
+        return len(self.terms)
 
 
 class _Postings:
@@ -71,22 +83,21 @@ class _Postings:
             entry[1] = sorted(entry[1] + positions)
 
     def prepared(self) -> Prepared:
-        items: list[tuple[bytes, int, float, bytes]] = []
-        append = items.append
+        entries = self.terms.values()
+        freqs = [len(poses) for _, poses in entries]
         if not self.positional:
-            for term, (weight, poses) in self.terms.items():
-                count = len(poses)
-                append((term.encode("utf-8"), count, weight, pack_uint(count)))
-            return Prepared(items)
-        single = _SINGLE
-        for term, (weight, poses) in self.terms.items():
-            if len(poses) == 1:  # most words of a document: one position, a cached value
-                value = single.get(poses[0]) or _single(poses[0])
-            else:
-                deltas = [poses[0], *map(sub, poses[1:], poses)]
-                value = pack_uint(len(deltas)) + dumps(deltas, 2)
-            append((term.encode("utf-8"), len(poses), weight, value))
-        return Prepared(items)
+            values = list(map(pack_uint, freqs))
+        else:
+            values = []
+            append, single = values.append, _SINGLE
+            for _, poses in entries:
+                if len(poses) == 1:  # most words of a document: one position, a cached value
+                    append(single.get(poses[0]) or _single(poses[0]))
+                else:
+                    deltas = [poses[0], *map(sub, poses[1:], poses)]
+                    append(pack_uint(len(deltas)) + dumps(deltas, 2))
+        return Prepared(sum(freqs), [term.encode("utf-8") for term in self.terms],
+                        freqs, [weight for weight, _ in entries], values)
 
 
 _SINGLE: dict[int, bytes] = {}  # position -> the encoded value of a term found only there

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import struct
 from array import array
+from itertools import accumulate, chain
+from operator import add, lt
 from typing import Any
 from zlib import crc32
 
@@ -21,32 +23,37 @@ _LENGTHS = struct.Struct("!ii")  # key and value lengths before each row, as Who
 
 
 class TermTable(OrderedHashWriter):  # type: ignore[misc]
-    """An OrderedHashWriter whose rows stay in memory until close()."""
+    """An OrderedHashWriter whose rows stay in memory until close(), which writes them
+    all at once."""
 
     def __init__(self, dbfile: Any) -> None:
         HashWriter.__init__(self, dbfile, hashtype=CRC32)
         self.lastkey = b""
-        self._rows: list[bytes] = []
-        self._positions = array("q")
-        self._end = dbfile.tell()
+        self._keys: list[bytes] = []
+        self._values: list[bytes] = []
 
     def add(self, key: bytes, value: bytes) -> None:
-        """A row; keys must come in increasing order."""
-        if key <= self.lastkey:
-            raise ValueError(f"Keys must increase: {self.lastkey!r}..{key!r}")
-        position = self._end
-        self._positions.append(position)
-        self._rows.append(_LENGTHS.pack(len(key), len(value)) + key + value)
-        self._end = position + 8 + len(key) + len(value)
-        hashed = crc32(key)
-        self.buckets[hashed & 255].append((hashed, position))
-        self.lastkey = key
+        """A row; keys must come in increasing order (checked at close())."""
+        self._keys.append(key)
+        self._values.append(value)
 
     def close(self) -> int:
         """Write the rows, then the hash tables, directory and extras as Whoosh does."""
-        self.dbfile.write(b"".join(self._rows))
-        self._rows = []
-        self.index = _position_index(self._positions)
+        keys, values = self._keys, self._values
+        self._keys, self._values = [], []
+        if not all(map(lt, keys, keys[1:])):
+            raise ValueError("The term table's keys must come in increasing order")
+        key_lengths, value_lengths = list(map(len, keys)), list(map(len, values))
+        positions = array("q", accumulate(map(add, key_lengths, value_lengths),
+                                          lambda end, size: end + 8 + size,
+                                          initial=self.dbfile.tell()))
+        positions.pop()  # (where the next row would start)
+        heads = map(_LENGTHS.pack, key_lengths, value_lengths)
+        self.dbfile.write(b"".join(chain.from_iterable(zip(heads, keys, values))))
+        for hashed, position in zip(map(crc32, keys), positions):
+            self.buckets[hashed & 255].append((hashed, position))
+        self.lastkey = keys[-1] if keys else b""
+        self.index = _position_index(positions)
         end: int = super().close()
         return end
 

@@ -99,8 +99,9 @@ class FastSegmentWriter(SegmentWriter):  # type: ignore[misc]
             for name in names:
                 value = fields[name]
                 if isinstance(value, Prepared):
-                    length = self.pool.add_prepared(name, docnum, value.items)
-                    self.perdocwriter.add_field(name, self.schema[name], None, length)
+                    self.pool.add_prepared(name, docnum, value.terms, value.weights,
+                                           value.values)
+                    self.perdocwriter.add_field(name, self.schema[name], None, value.length)
                 elif value is not None:
                     self._add_field(name, value, fields)
         except Exception:
