@@ -103,8 +103,8 @@ class _Run:
                  cancel: CancelFn, on_result: ResultFn | None) -> None:
         self.imp = importer
         self.tags = tags
-        self.tag_rows: list[tuple[int, str]] | None = None  # their ids and names, looked up
-        # once a transaction
+        # the tags' ids and names, looked up once a transaction
+        self.tag_rows: list[tuple[int, str]] | None = None
         self.progress = progress
         self.cancel = cancel
         self.on_result = on_result
