@@ -11,7 +11,9 @@ import math
 from collections import defaultdict
 from typing import Any
 
+from whoosh.analysis import IDTokenizer
 from whoosh.codec.whoosh3 import W3Codec
+from whoosh.formats import Existence
 from whoosh.writing import SegmentWriter
 
 from indexer.search.postings import TermPool, write_groups
@@ -71,6 +73,14 @@ def merge_tiers(writer: Any, segments: list[Any]) -> list[Any]:
     return [s for s in segments if s not in merged]
 
 
+def _index(field: Any, value: Any) -> Any:
+    """field.index(value): for a plain ID field (the value is its one term) without
+    Whoosh's tokenizer, token and generators, five times a document."""
+    if type(field.analyzer) is IDTokenizer and type(field.format) is Existence:
+        return ((value.encode("utf-8"), 1, field.format.field_boost, b""),)
+    return field.index(value)
+
+
 class FastSegmentWriter(SegmentWriter):  # type: ignore[misc]
     """A SegmentWriter whose postings go through a TermPool and are written a term at a
     time, with cached field lengths; blocks are compressed with zlib level 1 (Whoosh's level
@@ -117,7 +127,7 @@ class FastSegmentWriter(SegmentWriter):  # type: ignore[misc]
         docnum, length = self.docnum, 0
         if field.indexed:
             boost = self._field_boost(fields, name, self._doc_boost(fields))
-            for btext, freq, weight, vbytes in field.index(value):
+            for btext, freq, weight, vbytes in _index(field, value):
                 if field.scorable:
                     length += freq
                 self.pool.add((name, btext, docnum, weight * boost, vbytes))
