@@ -13,6 +13,7 @@ from typing import Any
 
 from whoosh.analysis import IDTokenizer
 from whoosh.codec.whoosh3 import W3Codec
+from whoosh.fields import ID
 from whoosh.formats import Existence
 from whoosh.writing import SegmentWriter
 
@@ -76,7 +77,8 @@ def merge_tiers(writer: Any, segments: list[Any]) -> list[Any]:
 def _index(field: Any, value: Any) -> Any:
     """field.index(value): for a plain ID field (the value is its one term) without
     Whoosh's tokenizer, token and generators, five times a document."""
-    if type(field.analyzer) is IDTokenizer and type(field.format) is Existence:
+    if (type(field) is ID and type(field.analyzer) is IDTokenizer
+            and type(field.format) is Existence):
         return ((value.encode("utf-8"), 1, field.format.field_boost, b""),)
     return field.index(value)
 

@@ -2,18 +2,21 @@
 from __future__ import annotations
 
 import random
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from whoosh import fields as wf
+from whoosh.analysis import IDTokenizer, LowercaseFilter
 from whoosh.codec.whoosh3 import W3Codec
 from whoosh.filedb.filestore import FileStorage
 from whoosh.qparser import QueryParser
 from whoosh.writing import SegmentWriter
 
 from indexer.search.writer import FastSegmentWriter
+from indexer.search.writer import _index as index_terms
 
 WORDS = [f"w{n}" for n in range(40)]
 
@@ -136,3 +139,11 @@ def test_positions_are_stored_as_bytes_not_through_codecs(tmp_path: Path) -> Non
             assert b"_codecs" not in postings
     assert sizes[0] < 0.8 * sizes[1]
     assert _postings(ours) == _postings(theirs)
+
+
+def test_the_writer_indexes_each_kind_of_field_as_whoosh_does() -> None:
+    cases = [(wf.ID(), "doc 12"), (wf.ID(stored=True, unique=True), "Ўзбекистон"),
+             (wf.ID(analyzer=IDTokenizer() | LowercaseFilter()), "MiXed"), (wf.DATETIME(sortable=True), datetime(2005, 1, 2)),
+             (wf.KEYWORD(lowercase=True), "EN ru"), (wf.TEXT(), "Two words")]
+    for field, value in cases:
+        assert list(index_terms(field, value)) == list(field.index(value)), field
