@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import repeat
 
 __all__ = ["MIN_LETTERS", "detect_language", "detect_page_languages"]
 
@@ -93,7 +94,7 @@ def _normalize(sample: str) -> str:
 
 def _hits(words: Counter[str], lang: str) -> int:
     """Return how many words of the sample are stop words of lang."""
-    return sum(words[word] for word in _STOPS[lang])
+    return sum(map(words.get, _STOPS[lang], repeat(0)))
 
 
 def _cyrillic_language(sample: str, words: Counter[str], letters: int) -> str | None:
