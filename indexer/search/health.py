@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Any
 
 from whoosh.filedb.filestore import FileStorage
+from whoosh.filedb.filetables import _pointer as _SLOT  # a hash slot: (hash, row position)
 from whoosh.reading import IndexReader
 
 from indexer.progress import ProgressFn, no_progress
@@ -20,7 +22,8 @@ def verify_index(index_dir: Path, progress: ProgressFn = no_progress) -> str | N
     what is damaged (the index is derived: rebuilding it repairs it).
 
     Reads every term, every posting with its value, every stored field and every sortable
-    column of every segment: as long as reading the whole index.
+    column of every segment, and checks the term tables' hash tables: as long as reading
+    the whole index.
     """
     if not index_dir.is_dir():
         return "The search index is missing; it is rebuilt at the next open or by `dossier reindex`."
@@ -55,6 +58,9 @@ def _read_segment(reader: IndexReader, index_name: str) -> str | None:
             pass
         for _fieldname, _text, _docnum, _weight, value in reader.iter_postings():
             del value
+        terms = getattr(getattr(reader, "_terms", None), "_tindex", None)
+        if terms is not None:
+            _check_hash_tables(terms)
         for fieldname in reader.schema.names():
             if reader.has_column(fieldname):
                 for _ in reader.column_reader(fieldname, translate=False):
@@ -62,6 +68,24 @@ def _read_segment(reader: IndexReader, index_name: str) -> str | None:
     except Exception as exc:
         return _damaged(where, exc)
     return None
+
+
+def _check_hash_tables(table: Any) -> None:
+    """Raise ValueError unless the term table's hash tables (which searches look terms up
+    through; reading the terms in order never touches them) follow one another from the
+    end of its rows, and each slot is empty or points at a row whose key hashes to it."""
+    expected = table.endofdata
+    for bucket, (position, slots) in enumerate(table.tables):
+        if position != expected or slots < 0:
+            raise ValueError(f"hash table {bucket} is not where the directory says")
+        raw = table.dbfile.get(position, slots * _SLOT.size)
+        for hashed, row in _SLOT.iter_unpack(raw):
+            if row == 0:
+                if hashed:
+                    raise ValueError(f"an empty slot of hash table {bucket} is not empty")
+            elif hashed & 255 != bucket or table.hashfn(table.key_at(row)) != hashed:
+                raise ValueError(f"a slot of hash table {bucket} points at the wrong row")
+        expected = position + slots * _SLOT.size
 
 
 def _damaged(where: str, exc: BaseException) -> str:
