@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from indexer.anchoring import reanchor
-from indexer.countries import countries_of
 from indexer.extract.dates import choose_date
-from indexer.extract.types import Extracted, indexable
+from indexer.extract.types import Extracted
 from indexer.models import Annotation, Document, Page, document_tags, new_uuid, utcnow
+from indexer.records import index_record
 from indexer.search.record import IndexRecord
 from indexer.walk import readable
 
@@ -107,18 +108,10 @@ def _insert(session: Session, model: Any, rows: list[dict[str, Any]]) -> None:
 
 
 def record_of_new(doc: NewDocument, tags: list[str]) -> IndexRecord:
-    """The index record of an inserted document (record_of() for a document just read)."""
-    row = doc.row
-    texts = indexable(row["text_status"], [page["text"] for page in doc.pages])
-    languages = [page["language"] for page in doc.pages]
-    countries = doc.prepared["countries"] if doc.prepared is not None else None
+    """The index record of an inserted document."""
     assert doc.id is not None, "record_of_new() of a document not inserted"
-    return IndexRecord(
-        id=doc.id, title=row["title"], pages=texts, kind=row["kind"],
-        language=row["language"], status=row["text_status"], author=row["author"],
-        languages=sorted({lang for lang in languages if lang}),
-        page_languages=languages if texts else [], source=row["source"],
-        published=row["published"], year=row["year"], tags=list(tags), notes=[],
-        annotations=[f"{a['quote']} {a['comment']}" for a in doc.annotations],
-        countries=countries if countries is not None else countries_of(row["title"], texts),
-    )
+    countries = doc.prepared["countries"] if doc.prepared is not None else None
+    return index_record(SimpleNamespace(id=doc.id, **doc.row),
+                        [page["text"] for page in doc.pages],
+                        [page["language"] for page in doc.pages], list(tags), [],
+                        [f"{a['quote']} {a['comment']}" for a in doc.annotations], countries)

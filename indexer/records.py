@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -38,33 +39,24 @@ def load_records(session: Session, ids: Sequence[int]) -> list[IndexRecord]:
         session, select(Annotation.document_id, Annotation.quote + " " + Annotation.comment),
         Annotation.document_id, ids,
     )
-    out = []
-    for d in docs:
-        texts = indexable(d.text_status, pages.get(d.id, []))
-        out.append(IndexRecord(
-            id=d.id, title=d.title, pages=texts, kind=d.kind,
-            language=d.language, languages=sorted({x for x in languages[d.id] if x}),
-            page_languages=languages[d.id] if texts else [],
-            status=d.text_status, author=d.author, source=d.source,
-            published=d.published, year=d.year, tags=tags.get(d.id, []),
-            notes=notes.get(d.id, []), annotations=marks.get(d.id, []),
-            countries=countries_of(d.title, texts),
-        ))
-    return out
+    return [index_record(d, pages.get(d.id, []), languages[d.id], tags.get(d.id, []),
+                         notes.get(d.id, []), marks.get(d.id, [])) for d in docs]
 
 
-def record_of(doc: Document, countries: list[str] | None = None) -> IndexRecord:
-    """The index record of a document whose pages, tags and annotations are loaded (the
-    countries it names are found unless given)."""
-    texts = indexable(doc.text_status, [p.text for p in doc.pages])
+def index_record(doc: Any, pages: list[str], languages: list[str | None], tags: list[str],
+                 notes: list[str], annotations: list[str],
+                 countries: list[str] | None = None) -> IndexRecord:
+    """The index record of doc (anything with a document's columns as attributes), its
+    pages' texts and languages, tags, notes and marks; the countries it names are found
+    unless given."""
+    texts = indexable(doc.text_status, pages)
     return IndexRecord(
-        id=doc.id, title=doc.title, pages=texts,
-        kind=doc.kind, language=doc.language, status=doc.text_status, author=doc.author,
-        languages=sorted({p.language for p in doc.pages if p.language}),
-        page_languages=[p.language for p in doc.pages] if texts else [],
-        source=doc.source, published=doc.published, year=doc.year,
-        tags=[t.name for t in doc.tags], notes=[n.text for n in doc.notes],
-        annotations=[f"{a.quote} {a.comment}" for a in doc.annotations],
+        id=doc.id, title=doc.title, pages=texts, kind=doc.kind, language=doc.language,
+        status=doc.text_status, author=doc.author,
+        languages=sorted({lang for lang in languages if lang}),
+        page_languages=list(languages) if texts else [], source=doc.source,
+        published=doc.published, year=doc.year, tags=tags, notes=notes,
+        annotations=annotations,
         countries=countries if countries is not None else countries_of(doc.title, texts),
     )
 
